@@ -1,0 +1,37 @@
+package nl.sto.portal;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.NewCookie;
+
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The language a page is rendered in. An explicit {@code ?lang=} (the header toggle) wins and is remembered in a
+ * cookie, so the choice survives the round trip through the login page; otherwise the remembered choice;
+ * otherwise Dutch. The browser's Accept-Language is deliberately ignored: the portal is Dutch first.
+ */
+public record LanguageChoice(@RestQuery("lang") String requested, @RestCookie(LanguageChoice.COOKIE) String remembered) {
+
+    static final String COOKIE = "sto_lang";
+
+    private static final int ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+    public UiLanguage language() {
+        return UiLanguage.fromCode(requested)
+                .or(() -> UiLanguage.fromCode(remembered))
+                .orElse(UiLanguage.NL);
+    }
+
+    /** The cookie to set, only when the user has just picked a language. */
+    public Optional<NewCookie> cookieToRemember() {
+        return UiLanguage.fromCode(requested).map(language -> new NewCookie.Builder(COOKIE)
+                .value(language.code())
+                .path("/")
+                .maxAge(ONE_YEAR_SECONDS)
+                .sameSite(NewCookie.SameSite.LAX)
+                .httpOnly(true)
+                .build());
+    }
+}

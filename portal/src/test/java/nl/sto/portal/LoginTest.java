@@ -1,0 +1,132 @@
+package nl.sto.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The code flow against the real realms: login per audience, the account page, logout at Keycloak too. */
+@QuarkusTest
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
+class LoginTest extends BrowserTest {
+
+    private static final String PASSWORD = "demo";
+
+    @Test
+    void schoolUserSeesNameAudienceAndBrin() {
+        page.navigate(portal(""));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen als school")).click();
+        keycloakLogin().expectFor("sto-schools").logIn("lead-r01", PASSWORD);
+
+        assertThat(page).hasURL(portal("school/me"));
+        assertThat(page.locator("#user-name")).hasText("Lieke de Vries");
+        assertThat(page.locator("#user-username")).hasText("lead-r01");
+        assertThat(page.locator("#user-audience")).containsText("school");
+        assertThat(page.locator("#user-organisation")).containsText("00PF");
+        assertThat(page.locator("html")).hasAttribute("lang", "nl");
+
+        Accessibility.assertNoViolations(page);
+        Screenshots.take(page, "me-school");
+    }
+
+    @Test
+    void businessUserSeesAudienceAndKvk() {
+        logIn("business", "sto-businesses", "biz-r01");
+
+        assertThat(page.locator("#user-username")).hasText("biz-r01");
+        assertThat(page.locator("#user-audience")).containsText("business");
+        assertThat(page.locator("#user-organisation")).containsText("99000001");
+    }
+
+    @Test
+    void ministryAdminSeesTheRoleInEnglishToo() {
+        logIn("ministry", "sto-ministry", "admin");
+
+        assertThat(page.locator("#user-audience")).containsText("ministry");
+        assertThat(page.locator("#user-roles")).containsText("ministry-admin");
+        // Keycloak's built-in roles say nothing about the programme and are not shown.
+        assertThat(page.locator("#user-roles")).not().containsText("default-roles");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#user-roles")).containsText("ministry-admin");
+        Accessibility.assertNoViolations(page);
+        Screenshots.take(page, "me-ministry-en");
+    }
+
+    @Test
+    void accountPageWithoutSessionSendsTheBrowserToKeycloakWithPkce() {
+        page.navigate(portal("ministry/me"));
+
+        keycloakLogin().expectFor("sto-ministry");
+        assertTrue(page.url().contains("client_id=sto-portal"), page.url());
+        assertTrue(page.url().contains("code_challenge_method=S256"), page.url());
+    }
+
+    @Test
+    void logoutEndsTheLocalAndTheKeycloakSession() {
+        logIn("ministry", "sto-ministry", "admin");
+        assertFalse(sessionCookies("ministry").isEmpty(), "session cookie after login");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
+
+        // Back on the start page, after Keycloak's end-session endpoint (which appends its state parameter).
+        page.waitForURL(url -> url.equals(portal("")) || url.startsWith(portal("?")));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Sterk Techniekonderwijs – portaal");
+        assertEquals(List.of(), sessionCookies("ministry"), "local session cookie after logout");
+
+        // Keycloak shows its form again: had only the local session ended, its SSO session would log the user
+        // straight back in without asking.
+        page.navigate(portal("ministry/me"));
+        keycloakLogin().expectFor("sto-ministry");
+    }
+
+    @Test
+    void theThreeAudiencesKeepSeparateSessions() {
+        logIn("school", "sto-schools", "lead-r01");
+        logIn("business", "sto-businesses", "biz-r01");
+
+        page.navigate(portal("school/me"));
+        assertThat(page.locator("#user-organisation")).containsText("00PF");
+        page.navigate(portal("business/me"));
+        assertThat(page.locator("#user-organisation")).containsText("99000001");
+
+        // Each tenant's session cookie carries its name and is only sent to its own paths.
+        assertCookiesScopedTo(sessionCookies("school"), "/school");
+        assertCookiesScopedTo(sessionCookies("business"), "/business");
+        assertEquals(List.of(), sessionCookies("ministry"));
+    }
+
+    /** Logs in through the audience's login link and waits for the account page. */
+    private void logIn(String audience, String realm, String username) {
+        page.navigate(portal(audience + "/login"));
+        keycloakLogin().expectFor(realm).logIn(username, PASSWORD);
+        assertThat(page).hasURL(portal(audience + "/me"));
+    }
+
+    private static void assertCookiesScopedTo(List<Cookie> cookies, String path) {
+        assertFalse(cookies.isEmpty(), "no session cookie for " + path);
+        cookies.forEach(cookie -> assertEquals(path, cookie.path, cookie.name));
+    }
+
+    /** quarkus-oidc names the session cookie q_session_TENANT, split into _chunk_N parts when large. */
+    private List<Cookie> sessionCookies(String tenant) {
+        String name = "q_session_" + tenant;
+        return context.cookies().stream()
+                .filter(c -> c.name.equals(name) || c.name.startsWith(name + "_chunk_"))
+                .toList();
+    }
+}

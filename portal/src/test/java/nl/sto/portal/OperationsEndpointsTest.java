@@ -1,0 +1,52 @@
+package nl.sto.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What operations and other tools read from the portal, and the static files its pages load. */
+@QuarkusTest
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
+class OperationsEndpointsTest {
+
+    @Test
+    void readinessIsUp() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsArePrometheusText() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void openApiDescribesThePages() {
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("/{audience}/me"))
+                .body(containsString("HtmlPage"));
+    }
+
+    @Test
+    void stylesheetAndHtmxAreServed() {
+        given().when().get("/css/portal.css")
+                .then().statusCode(200).contentType(containsString("text/css"));
+        given().when().get("/webjars/htmx.org/dist/htmx.min.js")
+                .then().statusCode(200).contentType(containsString("javascript"));
+    }
+
+    @Test
+    void logoutWithoutSessionJustGoesHome() {
+        given().redirects().follow(false).when().post("/school/logout")
+                .then().statusCode(303).header("Location", matchesPattern("^http://[^/]+/$"));
+    }
+}
