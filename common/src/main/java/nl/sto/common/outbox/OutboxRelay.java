@@ -3,12 +3,18 @@ package nl.sto.common.outbox;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.quarkus.scheduler.Scheduled;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -17,6 +23,8 @@ import org.jboss.logging.Logger;
  * Publishes outbox rows in the order they were written and marks them sent. One relay at a time works on a
  * database (a transaction-scoped advisory lock), so several replicas never publish the same row twice nor out of
  * order. When Kafka is away a round fails, the rows stay unsent, and a later round sends them.
+ * Rounds run on a Vert.x timer rather than the scheduler because the relay's latency is the events' latency,
+ * and the scheduler does not go below one second.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -28,20 +36,35 @@ public class OutboxRelay {
     private final Pool pool;
     private final OutboxPublisher publisher;
     private final int batchSize;
+    private final Duration interval;
+    private final AtomicBoolean roundRunning = new AtomicBoolean();
+    private long timerId = -1;
 
-    OutboxRelay(Pool pool, OutboxPublisher publisher, @ConfigProperty(name = "sto.outbox.batch-size") int batchSize) {
+    OutboxRelay(Pool pool, OutboxPublisher publisher, @ConfigProperty(name = "sto.outbox.batch-size") int batchSize,
+            @ConfigProperty(name = "sto.outbox.relay-interval") Duration interval) {
         this.pool = pool;
         this.publisher = publisher;
         this.batchSize = batchSize;
+        this.interval = interval;
     }
 
-    @Scheduled(every = "${sto.outbox.relay-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> relayOnSchedule() {
-        return relayPending()
-                .onFailure().invoke(e -> LOG.warnf("Outbox relay round failed, will retry: %s", e.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+    void start(@Observes StartupEvent startup, Vertx vertx) {
+        timerId = vertx.setPeriodic(Duration.ofSeconds(1).toMillis(), interval.toMillis(), id -> relayRound());
+    }
+
+    void stop(@Observes ShutdownEvent shutdown, Vertx vertx) {
+        vertx.cancelTimer(timerId);
+    }
+
+    /** A round that finds the previous one still busy (a slow broker) is skipped, not queued. */
+    private void relayRound() {
+        if (!roundRunning.compareAndSet(false, true)) {
+            return;
+        }
+        relayPending()
+                .onTermination().invoke(() -> roundRunning.set(false))
+                .subscribe().with(sent -> { }, e -> LOG.warnf("Outbox relay round failed, will retry: %s",
+                        e.getMessage()));
     }
 
     /** Publishes everything that is pending, batch after batch; returns how many events were published. */
