@@ -1,5 +1,6 @@
 package nl.sto.regions;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,6 +27,8 @@ class OutboxBrokerOutageTest {
     void brokerIsBack() {
         if (!DevstackTestResource.kafka().isRunning()) {
             DevstackTestResource.kafka().restart();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then().statusCode(200));
         }
     }
 
@@ -33,6 +36,8 @@ class OutboxBrokerOutageTest {
     void registrationsDuringAnOutageArePublishedOnceWhenTheBrokerReturns() {
         String admin = Tokens.admin();
         DevstackTestResource.kafka().stop();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then().statusCode(503));
 
         String first = RegionRegistrationTest.uniqueCode();
         String second = RegionRegistrationTest.uniqueCode();
@@ -41,6 +46,8 @@ class OutboxBrokerOutageTest {
         assertThat(unsent(first) + unsent(second)).isEqualTo(2);
 
         DevstackTestResource.kafka().restart();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then().statusCode(200));
 
         var events = KafkaProbe.awaitRecords(Topics.REGIONS,
                 r -> first.equals(r.key()) || second.equals(r.key()), 2);
