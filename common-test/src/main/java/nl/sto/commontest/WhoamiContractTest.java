@@ -24,7 +24,7 @@ public abstract class WhoamiContractTest {
                 .when().get("/api/whoami")
                 .then().statusCode(200)
                 .body("audience", is("school"))
-                .body("organisationCode", is("00PF"))
+                .body("organisationCode", is("41509"))
                 .body("name", notNullValue())
                 .body("subject", notNullValue())
                 .body("roles", not(hasItem("offline_access")));

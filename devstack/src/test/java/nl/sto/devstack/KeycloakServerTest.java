@@ -41,7 +41,7 @@ class KeycloakServerTest {
     void schoolTokensCarryBrinAndProfileClaims() {
         JsonNode claims = Jwt.claims(KeycloakTokens.accessToken(url, "sto-schools", "lead-r01"));
         assertThat(claims.path("iss").asText()).isEqualTo(url + "/realms/sto-schools");
-        assertThat(claims.path("brin").asText()).isEqualTo("00PF");
+        assertThat(claims.path("brin").asText()).isEqualTo("41509");
         assertThat(claims.path("preferred_username").asText()).isEqualTo("lead-r01");
         assertThat(claims.path("email").asText()).isEqualTo("lead-r01@school.sto.example");
         assertThat(claims.path("name").asText()).isEqualTo("Lieke de Vries");
@@ -76,7 +76,7 @@ class KeycloakServerTest {
         String token = KeycloakTokens.password(url, "sto-schools", KeycloakTokens.CLI_SHORT_CLIENT, "lead-r01", "demo");
         JsonNode claims = Jwt.claims(token);
         assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(2);
-        assertThat(claims.path("brin").asText()).isEqualTo("00PF");
+        assertThat(claims.path("brin").asText()).isEqualTo("41509");
     }
 
     @Test
@@ -127,7 +127,7 @@ class KeycloakServerTest {
                         + "&code_verifier=" + verifier)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         JsonNode accessToken = Jwt.claims(new ObjectMapper().readTree(tokens.body()).path("access_token").asText());
-        assertThat(accessToken.path("brin").asText()).isEqualTo("00PF");
+        assertThat(accessToken.path("brin").asText()).isEqualTo("41509");
         assertThat(accessToken.path("azp").asText()).isEqualTo("sto-portal");
     }
 

@@ -34,7 +34,7 @@ class LoginTest extends BrowserTest {
         assertThat(page.locator("#user-name")).hasText("Lieke de Vries");
         assertThat(page.locator("#user-username")).hasText("lead-r01");
         assertThat(page.locator("#user-audience")).containsText("school");
-        assertThat(page.locator("#user-organisation")).containsText("00PF");
+        assertThat(page.locator("#user-organisation")).containsText("41509");
         assertThat(page.locator("html")).hasAttribute("lang", "nl");
 
         Accessibility.assertNoViolations(page);
@@ -100,7 +100,7 @@ class LoginTest extends BrowserTest {
         logIn("business", "sto-businesses", "biz-r01");
 
         page.navigate(portal("school/me"));
-        assertThat(page.locator("#user-organisation")).containsText("00PF");
+        assertThat(page.locator("#user-organisation")).containsText("41509");
         page.navigate(portal("business/me"));
         assertThat(page.locator("#user-organisation")).containsText("99000001");
 

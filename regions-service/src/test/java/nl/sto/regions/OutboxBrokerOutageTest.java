@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import nl.sto.commontest.Database;
 import nl.sto.commontest.KafkaProbe;
 import nl.sto.commontest.Tokens;
+import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.Topics;
 import nl.sto.devstack.DevstackTestResource;
 
@@ -43,15 +44,19 @@ class OutboxBrokerOutageTest {
         String second = RegionRegistrationTest.uniqueCode();
         RegionRegistrationTest.register(admin, first, "Tijdens storing 1").then().statusCode(201);
         RegionRegistrationTest.register(admin, second, "Tijdens storing 2").then().statusCode(201);
-        assertThat(unsent(first) + unsent(second)).isEqualTo(2);
+        // Each registration wrote two events (registered, admitted), all waiting in the outbox.
+        assertThat(unsent(first) + unsent(second)).isEqualTo(4);
 
         DevstackTestResource.kafka().restart();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().when().get("/q/health/ready").then().statusCode(200));
 
         var events = KafkaProbe.awaitRecords(Topics.REGIONS,
-                r -> first.equals(r.key()) || second.equals(r.key()), 2);
-        assertThat(events).extracting(r -> r.key()).containsExactlyInAnyOrder(first, second);
+                r -> first.equals(r.key()) || second.equals(r.key()), 4);
+        assertThat(events).extracting(r -> r.key() + " " + KafkaProbe.header(r, "ce_type"))
+                .containsExactlyInAnyOrder(first + " " + EventTypes.REGION_REGISTERED,
+                        first + " " + EventTypes.REGION_ADMITTED, second + " " + EventTypes.REGION_REGISTERED,
+                        second + " " + EventTypes.REGION_ADMITTED);
         await().atMost(Duration.ofSeconds(30)).until(() -> unsent(first) + unsent(second) == 0);
     }
 

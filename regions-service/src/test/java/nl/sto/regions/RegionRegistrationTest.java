@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import java.util.UUID;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,13 +27,14 @@ class RegionRegistrationTest {
     void adminRegistersRegionAndOneCloudEventIsPublished() {
         String code = uniqueCode();
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body("{\"code\":\"" + code + "\",\"name\":\"Regio Noord\"}")
+                .body("{\"code\":\"" + code + "\",\"name\":\"Regio Noord\",\"tranche\":\"1\",\"admittedOn\":\"2020-03-01\"}")
                 .when().post("/api/regions")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/regions/" + code))
                 .body("code", is(code)).body("name", is("Regio Noord"));
 
-        var events = KafkaProbe.awaitRecords(Topics.REGIONS, r -> code.equals(r.key()), 1);
+        var events = KafkaProbe.awaitRecords(Topics.REGIONS,
+                r -> code.equals(r.key()) && EventTypes.REGION_REGISTERED.equals(KafkaProbe.header(r, "ce_type")), 1);
         assertThat(events).hasSize(1);
         var event = events.get(0);
         assertThat(KafkaProbe.header(event, "ce_type")).isEqualTo(EventTypes.REGION_REGISTERED);
@@ -45,6 +44,8 @@ class RegionRegistrationTest {
         JsonPath payload = JsonPath.from(event.value());
         assertThat(payload.getString("code")).isEqualTo(code);
         assertThat(payload.getString("name")).isEqualTo("Regio Noord");
+        assertThat(payload.getString("tranche")).isEqualTo("1");
+        assertThat(payload.getString("admittedOn")).isEqualTo("2020-03-01");
     }
 
     @Test
@@ -68,7 +69,7 @@ class RegionRegistrationTest {
 
     @Test
     void missingNameIsABadRequestNamingTheField() {
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"code\":\"" + uniqueCode() + "\"}")
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"code\":\"" + uniqueCode() + "\",\"tranche\":\"1\",\"admittedOn\":\"2020-03-01\"}")
                 .when().post("/api/regions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -89,17 +90,15 @@ class RegionRegistrationTest {
                 Tokens.reviewer(), Tokens.monitor()}) {
             register(token, uniqueCode(), "Regio").then().statusCode(403);
         }
-        given().contentType(ContentType.JSON).body("{\"code\":\"" + uniqueCode() + "\",\"name\":\"Regio\"}")
+        given().contentType(ContentType.JSON).body("{\"code\":\"" + uniqueCode() + "\",\"name\":\"Regio\",\"tranche\":\"1\",\"admittedOn\":\"2020-03-01\"}")
                 .when().post("/api/regions").then().statusCode(401);
     }
 
     static io.restassured.response.Response register(String token, String code, String name) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}")
-                .when().post("/api/regions");
+        return RegistryFixture.register(token, code, name);
     }
 
     static String uniqueCode() {
-        return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return RegistryFixture.uniqueCode();
     }
 }

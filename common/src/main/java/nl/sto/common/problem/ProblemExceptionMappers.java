@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
@@ -37,6 +38,12 @@ public class ProblemExceptionMappers {
         String detail = errors.stream().map(err -> err.field() + ": " + err.message())
                 .collect(Collectors.joining("; "));
         return respond(Problem.of(400, "Invalid request", detail, errors));
+    }
+
+    /** A value of the wrong type; mapped explicitly because Quarkus has its own mapper for exactly this type. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper

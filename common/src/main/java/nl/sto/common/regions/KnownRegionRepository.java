@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.contracts.regions.RegionRegistered;
+import nl.sto.contracts.regions.RegionUpdated;
 
 @ApplicationScoped
 @IfBuildProperty(name = "sto.region-projection.enabled", stringValue = "true", enableIfMissing = true)
@@ -18,6 +19,16 @@ public class KnownRegionRepository implements PanacheRepositoryBase<KnownRegion,
 
     public Uni<List<KnownRegion>> listByCode() {
         return listAll(Sort.by("code"));
+    }
+
+    public Uni<Void> rename(RegionUpdated updated) {
+        return findById(updated.code()).flatMap(region -> {
+            if (region == null) {
+                return Uni.createFrom().voidItem();
+            }
+            region.name = updated.name();
+            return persist(region).replaceWithVoid();
+        });
     }
 
     public Uni<KnownRegion> register(RegionRegistered registered) {
