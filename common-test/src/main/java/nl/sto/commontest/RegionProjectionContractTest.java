@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +22,8 @@ import nl.sto.contracts.Topics;
 
 /**
  * What every service that keeps the region projection must do with {@code sto.regions.v1}: apply each event
- * once, whatever the broker redelivers, and put what it cannot read on its dead-letter topic.
+ * once, whatever the broker redelivers, put what it cannot read on its dead-letter topic, and let the partner
+ * events decide who may act for which region in this service.
  * A service runs it by extending it in a {@code @QuarkusTest}.
  */
 public abstract class RegionProjectionContractTest {
@@ -69,6 +73,36 @@ public abstract class RegionProjectionContractTest {
         assertThat(dead).hasSize(1);
         assertThat(KafkaProbe.header(dead.get(0), "dead-letter-reason")).contains("unreadable");
         await().atMost(Duration.ofSeconds(30)).until(() -> "After the poison".equals(regionName(code)));
+    }
+
+    @Test
+    void partnerEventsDecideWhoMayActForTheRegionHere() {
+        String code = uniqueCode();
+        String membership = UUID.randomUUID().toString();
+        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.REGION_REGISTERED, code,
+                "{\"code\":\"" + code + "\",\"name\":\"Regio " + code + "\",\"tranche\":\"1\"}");
+        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.PARTNER_JOINED, code, """
+                {"membershipId":"%s","regionCode":"%s","identifierType":"BOARD","identifier":"41509",
+                 "organisationCode":"41509","name":"Hondsrug College","role":"lead","joinedOn":"2020-03-01"}"""
+                .formatted(membership, code));
+
+        String myRole = "/api/regions/" + code + "/my-role";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.leadR01()).when().get(myRole)
+                        .then().statusCode(200).body("role", is("lead")));
+        given().auth().oauth2(Tokens.schoolR02()).when().get(myRole).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.businessR01()).when().get(myRole).then().statusCode(403);
+        given().auth().oauth2(Tokens.monitor()).when().get(myRole).then().statusCode(200).body("role", is("monitor"));
+        given().auth().oauth2(Tokens.reviewer()).when().get(myRole).then().statusCode(200).body("role", is("ministry"));
+        given().when().get(myRole).then().statusCode(401);
+        given().auth().oauth2(Tokens.admin()).when().get("/api/regions/NOPE99/my-role").then().statusCode(404);
+
+        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.PARTNER_LEFT, code, """
+                {"membershipId":"%s","regionCode":"%s","organisationCode":"41509","leftOn":"%s"}"""
+                .formatted(membership, code, LocalDate.now(ZoneId.of("Europe/Amsterdam"))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.leadR01()).when().get(myRole).then().statusCode(403));
     }
 
     private static String regionName(String code) {

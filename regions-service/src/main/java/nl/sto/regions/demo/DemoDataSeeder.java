@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -99,7 +100,7 @@ public class DemoDataSeeder {
     private Uni<Boolean> seedIfAbsent(DemoRegion region) {
         return exists(region.code()).flatMap(exists -> exists
                 ? Uni.createFrom().item(false)
-                : seedRegion(region).replaceWith(true));
+                : Panache.withTransaction(() -> seedRegion(region)).replaceWith(true));
     }
 
     @WithTransaction
@@ -107,6 +108,7 @@ public class DemoDataSeeder {
         return regionRepository.findById(code).map(r -> r != null);
     }
 
+    /** One transaction per region: the services' own transactions join it, so a region is seeded whole or not. */
     private Uni<Void> seedRegion(DemoRegion r) {
         return regions.register(SEEDER, new RegionRegistration(r.code(), r.name(), r.tranche(), r.admittedOn(),
                         r.adviceReference()), true)
