@@ -1,0 +1,189 @@
+package nl.sto.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import nl.sto.devstack.KeycloakTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform as a user runs it: {@code ./sto up}, every service healthy, a token from each realm understood by
+ * every service, a region registered in regions-service reaching the three projections through Kafka, the
+ * portal's login redirect, and {@code ./sto down} leaving every port free.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformSmokeIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("sto.root", "..")).toAbsolutePath().normalize();
+    private static final Duration STO_TIMEOUT = Duration.ofMinutes(20);
+
+    private static final String KEYCLOAK = "http://127.0.0.1:8180";
+    private static final String PORTAL = "http://127.0.0.1:8080";
+    private static final Map<String, String> SERVICES = Map.of(
+            "regions-service", "http://127.0.0.1:8081",
+            "reports-service", "http://127.0.0.1:8082",
+            "monitor-service", "http://127.0.0.1:8083",
+            "notification-service", "http://127.0.0.1:8084");
+    private static final List<String> PROJECTIONS = List.of("reports-service", "monitor-service", "notification-service");
+    private static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8084, 8180, 55432, 9092, 9093, 3025, 8025);
+
+    /** One demo user per realm, with the audience every service must see in the token. */
+    private record DemoUser(String realm, String username, String audience) {
+    }
+
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("sto-schools", "lead-r01", "school"),
+            new DemoUser("sto-businesses", "biz-r01", "business"),
+            new DemoUser("sto-ministry", "admin", "ministry"));
+
+    @BeforeAll
+    static void up() {
+        assertThat(Files.isExecutable(ROOT.resolve("sto"))).as("./sto in %s", ROOT).isTrue();
+        assertThat(sto("up")).as("exit code of ./sto up").isZero();
+    }
+
+    @AfterAll
+    static void down() {
+        sto("down");
+    }
+
+    @Test
+    @Order(1)
+    void everyAppIsReady() {
+        Map<String, String> apps = new TreeMap<>(SERVICES);
+        apps.put("portal", PORTAL);
+        apps.forEach((app, url) -> given().get(url + "/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP")));
+    }
+
+    @Test
+    @Order(2)
+    void everyServiceUnderstandsATokenOfEveryRealm() {
+        for (DemoUser user : USERS) {
+            String token = KeycloakTokens.accessToken(KEYCLOAK, user.realm(), user.username());
+            SERVICES.forEach((service, url) -> {
+                Response whoami = given().auth().oauth2(token).get(url + "/api/whoami");
+                assertThat(whoami.statusCode()).as("%s whoami for %s", service, user.username()).isEqualTo(200);
+                assertThat(whoami.jsonPath().getString("audience")).as("%s audience of %s", service, user.username())
+                        .isEqualTo(user.audience());
+                assertThat(whoami.jsonPath().getString("subject")).as("%s subject of %s", service, user.username())
+                        .isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aRegisteredRegionReachesEveryProjection() {
+        String admin = KeycloakTokens.accessToken(KEYCLOAK, "sto-ministry", "admin");
+        String code = "SMOKE-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+        String name = "Smoke test region " + code;
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", name, "tranche", "2", "admittedOn", "2020-06-01"))
+                .post(SERVICES.get("regions-service") + "/api/regions")
+                .then().statusCode(201);
+
+        for (String projection : PROJECTIONS) {
+            await(projection + " knows " + code).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        List<Map<String, Object>> known = given().auth().oauth2(admin)
+                                .get(SERVICES.get(projection) + "/api/regions/known")
+                                .then().statusCode(200).extract().jsonPath().getList("$");
+                        assertThat(known).as("regions known to %s", projection)
+                                .anySatisfy(region -> assertThat(region)
+                                        .containsEntry("code", code).containsEntry("name", name))
+                                .extracting(region -> region.get("code")).contains("R01", "R02");
+                    });
+        }
+    }
+
+    @Test
+    @Order(4)
+    void portalServesItsHomePageAndSendsSchoolsToTheirLogin() {
+        given().get(PORTAL + "/").then().statusCode(200).contentType(ContentType.HTML);
+
+        String location = given().redirects().follow(false).get(PORTAL + "/school/me")
+                .then().statusCode(302).extract().header("Location");
+        assertThat(location).startsWith(KEYCLOAK + "/realms/sto-schools/protocol/openid-connect/auth");
+
+        // The Location is already encoded; encoding it again would garble redirect_uri.
+        String loginPage = given().urlEncodingEnabled(false).get(location).then().statusCode(200).extract().asString();
+        assertThat(loginPage).contains("name=\"username\"", "name=\"password\"");
+    }
+
+    @Test
+    @Order(5)
+    void downFreesEveryPort() {
+        assertThat(sto("down")).as("exit code of ./sto down").isZero();
+        List<Integer> busy = PORTS.stream().filter(port -> !isFree(port)).toList();
+        assertThat(busy).as("ports still in use after ./sto down").isEmpty();
+    }
+
+    /** Runs ./sto with its output in this test's log; returns the exit code. */
+    private static int sto(String command) {
+        try {
+            Process process = new ProcessBuilder(ROOT.resolve("sto").toString(), command)
+                    .directory(ROOT.toFile()).redirectErrorStream(true).start();
+            Thread pump = new Thread(() -> copyLines(process, command), "sto-" + command + "-output");
+            pump.start();
+            if (!process.waitFor(STO_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+                throw new AssertionError("./sto " + command + " did not finish within " + STO_TIMEOUT);
+            }
+            pump.join();
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new AssertionError("Cannot run ./sto " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while running ./sto " + command, e);
+        }
+    }
+
+    private static void copyLines(Process process, String command) {
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                System.out.println("[sto " + command + "] " + line);
+            }
+        } catch (IOException e) {
+            System.out.println("[sto " + command + "] output lost: " + e);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
