@@ -34,6 +34,11 @@ public class CurrentUser {
         this.accessToken = accessToken;
     }
 
+    /** Nobody on pages outside the audiences' paths, or when an error page is shown before the login. */
+    public Optional<PortalUser> find() {
+        return identity.isAnonymous() ? Optional.empty() : Optional.of(get());
+    }
+
     public PortalUser get() {
         Audience audience = Audience.fromCode(identity.getAttribute(TENANT_ID_ATTRIBUTE))
                 .orElseThrow(() -> new IllegalStateException("Identity was not created by a portal OIDC tenant"));

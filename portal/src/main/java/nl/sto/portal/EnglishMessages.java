@@ -120,6 +120,18 @@ public interface EnglishMessages extends Messages {
     String logout();
 
     @Override
+    @Message("Main menu")
+    String area_nav();
+
+    @Override
+    @Message("My regions")
+    String nav_my_regions();
+
+    @Override
+    @Message("Regions overview")
+    String nav_overview();
+
+    @Override
     @Message("Sterk Techniekonderwijs is a programme of the Dutch Ministry of Education, Culture and Science.")
     String footer_text();
 }

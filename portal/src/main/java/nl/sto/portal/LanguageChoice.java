@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 public record LanguageChoice(@RestQuery("lang") String requested, @RestCookie(LanguageChoice.COOKIE) String remembered) {
 
-    static final String COOKIE = "sto_lang";
+    public static final String COOKIE = "sto_lang";
 
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 

@@ -95,6 +95,15 @@ public interface Messages {
     @Message("Uitloggen")
     String logout();
 
+    @Message("Hoofdmenu")
+    String area_nav();
+
+    @Message("Mijn regio's")
+    String nav_my_regions();
+
+    @Message("Regio-overzicht")
+    String nav_overview();
+
     @Message("Sterk Techniekonderwijs is een regeling van het ministerie van Onderwijs, Cultuur en Wetenschap.")
     String footer_text();
 }

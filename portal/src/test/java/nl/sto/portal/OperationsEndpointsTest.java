@@ -37,10 +37,15 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void stylesheetAndHtmxAreServed() {
+    void stylesheetAndScriptsAreServed() {
         given().when().get("/css/portal.css")
                 .then().statusCode(200).contentType(containsString("text/css"));
         given().when().get("/webjars/htmx.org/dist/htmx.min.js")
+                .then().statusCode(200).contentType(containsString("javascript"));
+        // The region page's bar chart: chart.js from its webjar (version-less path) and the portal's own script.
+        given().when().get("/webjars/chart.js/dist/chart.umd.js")
+                .then().statusCode(200).contentType(containsString("javascript"));
+        given().when().get("/js/portal.js")
                 .then().statusCode(200).contentType(containsString("javascript"));
     }
 

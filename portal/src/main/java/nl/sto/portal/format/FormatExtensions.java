@@ -1,0 +1,33 @@
+package nl.sto.portal.format;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import io.quarkus.qute.TemplateExtension;
+
+import nl.sto.portal.UiLanguage;
+
+/** The formats for templates: {@code {fmt:euros(year.grant, lang)}}, {@code {fmt:date(region.admittedOn, lang)}}. */
+@TemplateExtension(namespace = "fmt")
+final class FormatExtensions {
+
+    private FormatExtensions() {
+    }
+
+    static String euros(BigDecimal amount, UiLanguage lang) {
+        return amount == null ? Percentages.NONE : EuroAmounts.format(amount, lang);
+    }
+
+    static String percent(BigDecimal percentage, UiLanguage lang) {
+        return Percentages.format(percentage, lang);
+    }
+
+    static String date(LocalDate date, UiLanguage lang) {
+        return Dates.format(date, lang);
+    }
+
+    static String moment(OffsetDateTime moment, UiLanguage lang) {
+        return Dates.format(moment, lang);
+    }
+}

@@ -1,0 +1,461 @@
+package nl.sto.portal.regions;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.Message;
+
+/** English texts of the region pages; Dutch names of the programme's own terms are explained, not translated away. */
+@Localized("en")
+public interface EnglishRegionMessages extends RegionMessages {
+
+    @Override
+    @Message("My regions")
+    String my_regions_title();
+
+    @Override
+    @Message("The regions you act for, with your role in each.")
+    String my_regions_intro();
+
+    @Override
+    @Message("You do not act for any region yet. If that is wrong, please contact your region's lead applicant.")
+    String my_regions_empty();
+
+    @Override
+    @Message("Back to my regions")
+    String back_to_my_regions();
+
+    @Override
+    @Message("Back to the regions overview")
+    String back_to_overview();
+
+    @Override
+    @Message("Back to {name}")
+    String back_to(String name);
+
+    @Override
+    @Message("Code")
+    String col_code();
+
+    @Override
+    @Message("Name")
+    String col_name();
+
+    @Override
+    @Message("Your role")
+    String col_your_role();
+
+    @Override
+    @Message("Status")
+    String col_status();
+
+    @Override
+    @Message("Year")
+    String col_year();
+
+    @Override
+    @Message("Grant")
+    String col_grant();
+
+    @Override
+    @Message("Confirmed co-financing")
+    String col_cofinancing_confirmed();
+
+    @Override
+    @Message("Stated, incl. unconfirmed")
+    String col_cofinancing_stated();
+
+    @Override
+    @Message("Share of the grant")
+    String col_share();
+
+    @Override
+    @Message("Business")
+    String col_business();
+
+    @Override
+    @Message("Amount")
+    String col_amount();
+
+    @Override
+    @Message("Kind")
+    String col_kind();
+
+    @Override
+    @Message("When")
+    String col_when();
+
+    @Override
+    @Message("Who")
+    String col_who();
+
+    @Override
+    @Message("Action")
+    String col_action();
+
+    @Override
+    @Message("Details")
+    String col_detail();
+
+    @Override
+    @Message("Partner")
+    String col_partner();
+
+    @Override
+    @Message("Joined")
+    String col_joined();
+
+    @Override
+    @Message("Left on")
+    String col_left();
+
+    @Override
+    @Message("Actions")
+    String col_actions();
+
+    @Override
+    @Message("Municipalities")
+    String col_municipalities();
+
+    @Override
+    @Message("Total")
+    String total();
+
+    @Override
+    @Message("Assessment committee's advice")
+    String advice_label();
+
+    @Override
+    @Message("Admitted late after a positive advice of the assessment committee, reference {reference}")
+    String advice_text(String reference);
+
+    @Override
+    @Message("On this page")
+    String on_this_page();
+
+    @Override
+    @Message("Plan")
+    String plan_title();
+
+    @Override
+    @Message("The region's plan works towards three aims: technical education that is sustainable, covering "
+            + "and of high quality.")
+    String plan_intro();
+
+    @Override
+    @Message("Not described yet.")
+    String plan_empty();
+
+    @Override
+    @Message("Edit name and plan")
+    String plan_form_title();
+
+    @Override
+    @Message("Grant and co-financing")
+    String money_title();
+
+    @Override
+    @Message("No grant has been awarded and no co-financing stated yet.")
+    String money_empty();
+
+    @Override
+    @Message("Grant and confirmed co-financing per year")
+    String chart_caption();
+
+    @Override
+    @Message("Bar chart of the grant and the confirmed co-financing per year. The table below holds the same "
+            + "amounts.")
+    String chart_label();
+
+    @Override
+    @Message("Grant")
+    String chart_grant();
+
+    @Override
+    @Message("Confirmed co-financing")
+    String chart_cofinancing();
+
+    @Override
+    @Message("en-GB")
+    String number_locale();
+
+    @Override
+    @Message("Grant and co-financing per year, with the share of the grant the confirmed co-financing covers")
+    String money_table_caption();
+
+    @Override
+    @Message("Award a grant")
+    String grant_form_title();
+
+    @Override
+    @Message("Commitments of businesses")
+    String commitments_title();
+
+    @Override
+    @Message("No commitments yet.")
+    String commitments_empty();
+
+    @Override
+    @Message("confirmed")
+    String statement_confirmed();
+
+    @Override
+    @Message("not confirmed yet")
+    String statement_stated();
+
+    @Override
+    @Message("Your commitment")
+    String your_commitment_title();
+
+    @Override
+    @Message("State per year what your business contributes, in money or in kind. Then confirm your "
+            + "commitment: only confirmed commitments count as co-financing.")
+    String your_commitment_intro();
+
+    @Override
+    @Message("State commitment")
+    String button_state();
+
+    @Override
+    @Message("Awaiting your confirmation")
+    String awaiting_title();
+
+    @Override
+    @Message("Confirm commitment {year}")
+    String button_confirm(int year);
+
+    @Override
+    @Message("History of your commitments")
+    String history_title();
+
+    @Override
+    @Message("You have not stated anything yet.")
+    String history_empty();
+
+    @Override
+    @Message("Partners")
+    String partners_title();
+
+    @Override
+    @Message("Current partners")
+    String active_partners();
+
+    @Override
+    @Message("Former partners")
+    String former_partners();
+
+    @Override
+    @Message("This region has no partners.")
+    String partners_empty();
+
+    @Override
+    @Message("No partner has left.")
+    String former_partners_empty();
+
+    @Override
+    @Message("Add a partner")
+    String partner_add_title();
+
+    @Override
+    @Message("Contact persons")
+    String contacts_title();
+
+    @Override
+    @Message("There are no contact persons yet.")
+    String contacts_empty();
+
+    @Override
+    @Message("Position")
+    String contact_role();
+
+    @Override
+    @Message("Add a contact person")
+    String contact_add_title();
+
+    @Override
+    @Message("Edit")
+    String button_edit();
+
+    @Override
+    @Message("Save")
+    String button_save();
+
+    @Override
+    @Message("Remove")
+    String button_remove();
+
+    @Override
+    @Message("Administration")
+    String manage_title();
+
+    @Override
+    @Message("Audit trail of this region")
+    String audit_link();
+
+    @Override
+    @Message("Close the region")
+    String close_form_title();
+
+    @Override
+    @Message("Once closed, the region's plan, partners, grant and co-financing can no longer be changed.")
+    String close_intro();
+
+    @Override
+    @Message("This was not saved:")
+    String errors_title();
+
+    @Override
+    @Message("Error:")
+    String error_prefix();
+
+    @Override
+    @Message("optional")
+    String optional();
+
+    @Override
+    @Message("enter a year of four digits, e.g. 2024")
+    String input_year();
+
+    @Override
+    @Message("enter an amount in euros, e.g. 25,000 or 25,000.50")
+    String input_amount();
+
+    @Override
+    @Message("enter a date, e.g. 1-2-2021")
+    String input_date();
+
+    @Override
+    @Message("Regions overview")
+    String overview_title();
+
+    @Override
+    @Message("All regions with their partners, municipalities, grant and confirmed co-financing. Search by "
+            + "name or code, by partner or by municipality.")
+    String overview_intro();
+
+    @Override
+    @Message("Search regions")
+    String search_label();
+
+    @Override
+    @Message("Search")
+    String button_search();
+
+    @Override
+    @Message("Clear search")
+    String button_clear();
+
+    @Override
+    @Message("Regions")
+    String results_title();
+
+    @Override
+    @Message("{#if count == 1}1 region found{#else}{count} regions found{/if}")
+    String results_count(int count);
+
+    @Override
+    @Message("Total of the regions found")
+    String total_found();
+
+    @Override
+    @Message("Total of this page")
+    String total_page();
+
+    @Override
+    @Message("Page {page}: {count} regions")
+    String results_page(int page, int count);
+
+    @Override
+    @Message("Pages")
+    String pagination();
+
+    @Override
+    @Message("Previous page")
+    String page_previous();
+
+    @Override
+    @Message("Next page")
+    String page_next();
+
+    @Override
+    @Message("Page {page}")
+    String page_number(int page);
+
+    @Override
+    @Message("Register a region")
+    String register_title();
+
+    @Override
+    @Message("A region admitted late needs the reference of the assessment committee's advice.")
+    String register_intro();
+
+    @Override
+    @Message("Audit trail – {name}")
+    String audit_title(String name);
+
+    @Override
+    @Message("Who changed what in this region, newest first.")
+    String audit_intro();
+
+    @Override
+    @Message("Nothing has been changed yet.")
+    String audit_empty();
+
+    @Override
+    @Message("To my regions")
+    String error_back();
+
+    @Override
+    @Message("{#when kind}{#is FORBIDDEN}No access{#is UNKNOWN_REGION}Unknown region{#is UNAVAILABLE}Service "
+            + "unavailable{#else}Something went wrong{/when}")
+    String error_title(ErrorKind kind);
+
+    @Override
+    @Message("{#when kind}{#is FORBIDDEN}You have no access to this region or to this action. You only see "
+            + "the regions in which your organisation is a partner.{#is UNKNOWN_REGION}This region does not "
+            + "exist. Perhaps the link is outdated or the code was mistyped.{#is UNAVAILABLE}The region "
+            + "registry cannot be reached right now. Please try again in a few minutes.{#else}The region "
+            + "registry could not handle your request. Please try again; if that fails too, contact the "
+            + "support team.{/when}")
+    String error_text(ErrorKind kind);
+
+    @Override
+    @Message("{#when outcome}{#is REGION_REGISTERED}The region has been registered.{#is PLAN_UPDATED}Name "
+            + "and plan have been saved.{#is REGION_CLOSED}The region has been closed.{#is GRANT_AWARDED}The "
+            + "grant has been awarded.{#is COFINANCING_STATED}Your commitment has been stated. Please confirm "
+            + "it below.{#is COFINANCING_CONFIRMED}Your commitment has been confirmed.{#is PARTNER_ADDED}The "
+            + "partner has been added.{#is PARTNER_REMOVED}The partner has been removed.{#is "
+            + "CONTACT_ADDED}The contact person has been added.{#is CONTACT_UPDATED}The contact person has "
+            + "been changed.{#is CONTACT_REMOVED}The contact person has been removed.{#else}{/when}")
+    String done(Outcome outcome);
+
+    @Override
+    @Message("{#when field}{#is 'code'}Code{#is 'name'}Name{#is 'tranche'}Tranche{#is 'admittedOn'}Admitted "
+            + "on{#is 'adviceReference'}Reference of the assessment committee's advice{#is "
+            + "'duurzaam'}Sustainable{#is 'dekkend'}Covering{#is 'kwalitatief'}High quality{#is "
+            + "'closedOn'}Closed on{#is 'reason'}Reason{#is 'identifierType'}Register{#is "
+            + "'identifier'}Identifier{#is 'municipality'}Municipality{#is 'role'}Role{#is 'joinedOn'}Member "
+            + "from{#is 'leftOn'}Leaves on{#is 'year'}Year{#is 'amount'}Amount in euros{#is 'kind'}Kind of "
+            + "contribution{#is 'email'}E-mail address{#is 'language'}Language of e-mails{#is 'q'}Name or "
+            + "code{#is 'partner'}Partner (name, BRIN or KvK number){#else}{field}{/when}")
+    String field_label(String field);
+
+    @Override
+    @Message("{#when field}{#is 'code'}2 to 20 capitals, digits or dashes, e.g. R78.{#is 'identifier'}KvK "
+            + "number (8 digits), BRIN (2 digits and 2 letters, e.g. 16PK), school location (e.g. 16PK05) or "
+            + "school board number (5 digits).{#is 'adviceReference'}Only for a late admission, e.g. "
+            + "BC-2021-077.{#is 'amount'}For example 25,000 or 25,000.50.{#is 'joinedOn'}Empty means "
+            + "today.{#is 'leftOn'}Empty means today.{#else}{/when}")
+    String field_hint(String field);
+
+    @Override
+    @Message("{#when field}{#is 'tranche'}{#when value}{#is 'LATE'}Admitted late{#else}Tranche "
+            + "{value}{/when}{#is 'kind'}{#when value}{#is 'MONEY'}Money{#is 'IN_KIND'}In "
+            + "kind{#else}{value}{/when}{#is 'role'}{#when value}{#is 'lead'}Lead applicant{#is "
+            + "'school'}School{#is 'mbo'}Vocational (mbo){#is 'po'}Primary (po){#is 'business'}Business{#is "
+            + "'ministry'}Ministry{#is 'monitor'}Monitor (read-only){#else}{value}{/when}{#is "
+            + "'identifierType'}{#when value}{#is 'BOARD'}School board{#is 'INSTITUTION'}Institution "
+            + "(BRIN){#is 'LOCATION'}School location{#is 'KVK'}KvK number{#else}{value}{/when}{#is "
+            + "'language'}{#when value}{#is 'nl'}Dutch{#is 'en'}English{#else}{value}{/when}{#is "
+            + "'status'}{#when value}{#is 'ACTIVE'}Active{#is "
+            + "'CLOSED'}Closed{#else}{value}{/when}{#else}{value}{/when}")
+    String option(String field, String value);
+}

@@ -1,0 +1,32 @@
+package nl.sto.portal.regions;
+
+/** The error pages a person can meet when a service refuses or fails, with the HTTP status the portal answers. */
+public enum ErrorKind {
+    /** The service said 403: the region (or the action) is not theirs. */
+    FORBIDDEN(403),
+    /** The service said 404: no such region. */
+    UNKNOWN_REGION(404),
+    /** The service could not be reached at all. */
+    UNAVAILABLE(503),
+    /** Anything else the service answered that the page cannot deal with. */
+    FAILED(502);
+
+    private final int status;
+
+    ErrorKind(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    static ErrorKind ofServiceStatus(int status) {
+        return switch (status) {
+            case 403 -> FORBIDDEN;
+            case 404 -> UNKNOWN_REGION;
+            case 502, 503, 504 -> UNAVAILABLE;
+            default -> FAILED;
+        };
+    }
+}

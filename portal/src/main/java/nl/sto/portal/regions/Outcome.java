@@ -1,0 +1,49 @@
+package nl.sto.portal.regions;
+
+import java.util.Arrays;
+
+/**
+ * What a form just did, carried in the redirect after it ({@code ?done=contact-added}) so the page it leads to
+ * can say so. Post/redirect/get: a reload then shows the page again instead of posting the form twice.
+ */
+public enum Outcome {
+    NONE("", ""),
+    REGION_REGISTERED("region-registered", "region"),
+    PLAN_UPDATED("plan-updated", "plan"),
+    REGION_CLOSED("region-closed", "region"),
+    GRANT_AWARDED("grant-awarded", "money"),
+    COFINANCING_STATED("cofinancing-stated", "commitment"),
+    COFINANCING_CONFIRMED("cofinancing-confirmed", "commitment"),
+    PARTNER_ADDED("partner-added", "partners"),
+    PARTNER_REMOVED("partner-removed", "partners"),
+    CONTACT_ADDED("contact-added", "contacts"),
+    CONTACT_UPDATED("contact-updated", "contacts"),
+    CONTACT_REMOVED("contact-removed", "contacts");
+
+    private final String code;
+    private final String section;
+
+    Outcome(String code, String section) {
+        this.code = code;
+        this.section = section;
+    }
+
+    /** The value of the {@code done} query parameter. */
+    public String code() {
+        return code;
+    }
+
+    /** The id of the page section whose top shows the message, and where the redirect scrolls to. */
+    public String section() {
+        return section;
+    }
+
+    public boolean shownIn(String sectionId) {
+        return this != NONE && section.equals(sectionId);
+    }
+
+    /** Unknown or missing codes (an old bookmark, a typo) show no message rather than an error. */
+    public static Outcome fromCode(String code) {
+        return Arrays.stream(values()).filter(o -> o != NONE && o.code.equals(code)).findFirst().orElse(NONE);
+    }
+}

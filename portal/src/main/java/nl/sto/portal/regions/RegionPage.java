@@ -1,0 +1,81 @@
+package nl.sto.portal.regions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.sto.portal.regions.client.RegionViews.RegionDetail;
+import nl.sto.portal.regions.client.RegionViews.Statement;
+
+/**
+ * Everything the region page shows.
+ *
+ * @param audience  the first path segment (school, business, ministry): the page's forms post below it
+ * @param history   the co-financing statements of the logged-in business, oldest first; empty for others
+ * @param chartJson the grant and confirmed co-financing per year for the bar chart ({@link MoneyChart})
+ */
+public record RegionPage(String audience, RegionDetail region, RegionPermissions may, List<Statement> history,
+        FormFeedback feedback, Outcome done, LocalDate today, String chartJson) {
+
+    public RegionPage {
+        history = List.copyOf(history);
+    }
+
+    /** Ministry staff reach regions through the overview; everyone else through "Mijn regio's". */
+    public boolean ministry() {
+        return "ministry".equals(audience);
+    }
+
+    /** The item of the area's menu that led here. */
+    public String menuItem() {
+        return ministry() ? "overview" : "regions";
+    }
+
+    /** The page's own path, the base of its forms' actions. */
+    public String path() {
+        return "/" + audience + "/regions/" + region.code();
+    }
+
+    /** The action of a form about the whole region, e.g. {@code action("manage/plan")}. */
+    public String action(String sub) {
+        return path() + "/" + sub;
+    }
+
+    /**
+     * The action of a form about one row (a contact, a partner, a year), e.g.
+     * {@code rowAction("contacts", id, "remove")}; an empty verb addresses the row itself.
+     */
+    public String rowAction(String collection, Object id, String verb) {
+        return path() + "/" + collection + "/" + id + (verb.isEmpty() ? "" : "/" + verb);
+    }
+
+    /** The id of a row's form on the page (unique, and the prefix of its fields' ids). */
+    public String formId(String prefix, Object id) {
+        return prefix + "-" + id;
+    }
+
+    /** Suggested year in the co-financing and grant forms. */
+    public int thisYear() {
+        return today.getYear();
+    }
+
+    /**
+     * The business' statements that still wait for its confirmation: per year the latest statement, if it is
+     * not confirmed (a confirmation is itself the latest statement of its year).
+     */
+    public List<Statement> awaitingConfirmation() {
+        Map<Integer, Statement> latest = new TreeMap<>();
+        history.forEach(s -> latest.put(s.year(), s));
+        return latest.values().stream().filter(s -> !s.confirmed()).toList();
+    }
+
+    /** History newest first, as people read a log. */
+    public List<Statement> historyNewestFirst() {
+        List<Statement> newestFirst = new ArrayList<>(history);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+}

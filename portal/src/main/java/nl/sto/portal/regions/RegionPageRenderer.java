@@ -1,0 +1,60 @@
+package nl.sto.portal.regions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import nl.sto.portal.CurrentUser;
+import nl.sto.portal.LanguageChoice;
+import nl.sto.portal.Pages;
+import nl.sto.portal.PortalUser;
+import nl.sto.portal.UiLanguage;
+import nl.sto.portal.format.Dates;
+import nl.sto.portal.regions.client.RegionRole;
+import nl.sto.portal.regions.client.RegionViews.RegionDetail;
+import nl.sto.portal.regions.client.RegionViews.Statement;
+import nl.sto.portal.regions.client.RegionsClient;
+
+/**
+ * Renders the region page: on a plain visit, after a form's redirect (with its {@link Outcome}), and when a form
+ * was refused (with its {@link FormFeedback} and the refusal's status).
+ */
+@ApplicationScoped
+public class RegionPageRenderer {
+
+    @CheckedTemplate(basePath = "regions")
+    static class Templates {
+        static native TemplateInstance region(UiLanguage lang, PortalUser user, RegionPage page);
+    }
+
+    private final RegionsClient regions;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+
+    RegionPageRenderer(@RestClient RegionsClient regions, CurrentUser currentUser, ObjectMapper json) {
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.json = json;
+    }
+
+    public RestResponse<TemplateInstance> show(String audience, String code, LanguageChoice choice,
+            FormFeedback feedback, Outcome done, int status) {
+        PortalUser user = currentUser.get();
+        RegionDetail region = regions.region(code);
+        // A business reads only its own statements; only the business itself needs their history.
+        List<Statement> history = region.yourRole() == RegionRole.BUSINESS ? regions.cofinancingHistory(code)
+                : List.of();
+        RegionPage page = new RegionPage(audience, region, RegionPermissions.of(user, region), history, feedback,
+                done, LocalDate.now(Dates.PROGRAMME_ZONE), MoneyChart.of(region.years()).toJson(json));
+        return Pages.render(Templates.region(choice.language(), user, page), choice, status);
+    }
+}

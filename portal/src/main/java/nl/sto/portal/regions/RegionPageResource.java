@@ -1,0 +1,89 @@
+package nl.sto.portal.regions;
+
+import java.util.List;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+import nl.sto.portal.CurrentUser;
+import nl.sto.portal.LanguageChoice;
+import nl.sto.portal.Pages;
+import nl.sto.portal.PortalUser;
+import nl.sto.portal.UiLanguage;
+import nl.sto.portal.regions.client.RegionViews.AuditEntry;
+import nl.sto.portal.regions.client.RegionViews.MyRegion;
+import nl.sto.portal.regions.client.RegionViews.RegionDetail;
+import nl.sto.portal.regions.client.RegionsClient;
+
+/**
+ * The pages people read: "Mijn regio's", a region's page (plan, money, partners, contacts, and the forms of
+ * whoever may change them) and its audit trail. The forms post to paths below a region
+ * ({@link CofinancingFormResource}, {@link ContactFormResource}, {@link RegionAdminResource}).
+ * <p>
+ * One class for all three GETs on purpose: Quarkus REST routes a request to the resource class with the longest
+ * matching path and does not fall back to another class, so a separate class for {@code .../regions/{code}} would
+ * hide it behind (or be hidden by) the one for {@code .../regions}.
+ */
+@Path("/{audience: school|business|ministry}/regions")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class RegionPageResource {
+
+    /** Enough for any region's history; the service hands out at most 1000 entries a page. */
+    private static final int AUDIT_ENTRIES = 1000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance myRegions(UiLanguage lang, PortalUser user, List<MyRegion> regions);
+
+        static native TemplateInstance audit(UiLanguage lang, PortalUser user, RegionDetail region,
+                List<AuditEntry> entries);
+    }
+
+    private final RegionPageRenderer pages;
+    private final RegionsClient regions;
+    private final CurrentUser currentUser;
+
+    RegionPageResource(RegionPageRenderer pages, @RestClient RegionsClient regions, CurrentUser currentUser) {
+        this.pages = pages;
+        this.regions = regions;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(summary = "The regions you act for, with your role in each (ministry and monitor: all regions)")
+    public RestResponse<TemplateInstance> myRegions(@BeanParam LanguageChoice choice) {
+        return Pages.render(Templates.myRegions(choice.language(), currentUser.get(), regions.myRegions()), choice);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "A region: plan, grant and co-financing per year (chart and table), partners, contacts")
+    public RestResponse<TemplateInstance> region(@RestPath String audience, @RestPath String code,
+            @RestQuery String done, @BeanParam LanguageChoice choice) {
+        return pages.show(audience, code, choice, FormFeedback.NONE, Outcome.fromCode(done),
+                RestResponse.StatusCode.OK);
+    }
+
+    @GET
+    @Path("{code}/audit")
+    @Operation(summary = "Who changed what in the region, and when (ministry-admins and reviewers)")
+    public RestResponse<TemplateInstance> audit(@RestPath String code, @BeanParam LanguageChoice choice) {
+        RegionDetail region = regions.region(code);
+        return Pages.render(Templates.audit(choice.language(), currentUser.get(), region,
+                regions.audit(code, AUDIT_ENTRIES)), choice);
+    }
+}

@@ -1,0 +1,67 @@
+package nl.sto.portal.regions;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import nl.sto.portal.CurrentUser;
+import nl.sto.portal.LanguageChoice;
+import nl.sto.portal.Pages;
+import nl.sto.portal.PortalUser;
+import nl.sto.portal.UiLanguage;
+import nl.sto.portal.regions.client.ProblemException;
+
+/**
+ * A service's refusal or failure that no form can show becomes a page a person understands: "Geen toegang" (403),
+ * "Onbekende regio" (404), "Dienst niet bereikbaar" (the service is down), or a general error; always with the
+ * navigation, so the way back is one click.
+ */
+public class ServiceErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ServiceErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(UiLanguage lang, PortalUser user, ErrorKind kind);
+    }
+
+    private final CurrentUser currentUser;
+
+    ServiceErrorPages(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> refused(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        ErrorKind kind = ErrorKind.ofServiceStatus(e.status());
+        if (kind == ErrorKind.FAILED || kind == ErrorKind.UNAVAILABLE) {
+            LOG.warnf("%s: a service answered %s", uri.getPath(), e.getMessage());
+        }
+        return page(kind, uri, headers);
+    }
+
+    /** The REST client's failure to connect (refused, timed out): the service is not there. */
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> unreachable(ProcessingException e, UriInfo uri, HttpHeaders headers) {
+        LOG.warnf(e, "%s: a service could not be reached", uri.getPath());
+        return page(ErrorKind.UNAVAILABLE, uri, headers);
+    }
+
+    private RestResponse<TemplateInstance> page(ErrorKind kind, UriInfo uri, HttpHeaders headers) {
+        LanguageChoice choice = new LanguageChoice(uri.getQueryParameters().getFirst("lang"),
+                Optional.ofNullable(headers.getCookies().get(LanguageChoice.COOKIE)).map(Cookie::getValue)
+                        .orElse(null));
+        PortalUser user = currentUser.find().orElse(null);
+        return Pages.render(Templates.error(choice.language(), user, kind), choice, kind.status());
+    }
+}

@@ -1,0 +1,25 @@
+package nl.sto.portal.regions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OutcomeTest {
+
+    @Test
+    void readsTheCodeOfTheRedirectAndShowsItInItsSection() {
+        Outcome outcome = Outcome.fromCode("contact-added");
+
+        assertThat(outcome).isEqualTo(Outcome.CONTACT_ADDED);
+        assertThat(outcome.shownIn("contacts")).isTrue();
+        assertThat(outcome.shownIn("partners")).isFalse();
+    }
+
+    @Test
+    void unknownOrMissingCodesShowNothing() {
+        assertThat(Outcome.fromCode("nonsense")).isEqualTo(Outcome.NONE);
+        assertThat(Outcome.fromCode(null)).isEqualTo(Outcome.NONE);
+        assertThat(Outcome.fromCode("")).isEqualTo(Outcome.NONE);
+        assertThat(Outcome.NONE.shownIn("")).isFalse();
+    }
+}

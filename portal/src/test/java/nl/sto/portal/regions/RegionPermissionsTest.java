@@ -1,0 +1,51 @@
+package nl.sto.portal.regions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import nl.sto.portal.Audience;
+import nl.sto.portal.regions.client.RegionRole;
+
+class RegionPermissionsTest {
+
+    @Test
+    void aBusinessStatesItsCofinancingOnlyWhileTheRegionIsOpen() {
+        var business = RegionFixtures.user(Audience.BUSINESS);
+
+        assertThat(RegionPermissions.of(business, RegionFixtures.region(RegionRole.BUSINESS, "ACTIVE")))
+                .isEqualTo(new RegionPermissions(true, false, false, false));
+        assertThat(RegionPermissions.of(business, RegionFixtures.region(RegionRole.BUSINESS, "CLOSED")).any())
+                .isFalse();
+    }
+
+    @Test
+    void theLeadMaintainsContactsAndOtherSchoolsOnlyRead() {
+        var school = RegionFixtures.user(Audience.SCHOOL);
+
+        assertThat(RegionPermissions.of(school, RegionFixtures.region(RegionRole.LEAD, "ACTIVE")))
+                .isEqualTo(new RegionPermissions(false, true, false, false));
+        assertThat(RegionPermissions.of(school, RegionFixtures.region(RegionRole.SCHOOL, "ACTIVE")).any()).isFalse();
+    }
+
+    @Test
+    void aMinistryAdminAdministersOpenRegionsAndReadsTheAuditTrail() {
+        var admin = RegionFixtures.user(Audience.MINISTRY, "ministry-admin");
+
+        assertThat(RegionPermissions.of(admin, RegionFixtures.region(RegionRole.MINISTRY, "ACTIVE")))
+                .isEqualTo(new RegionPermissions(false, true, true, true));
+        assertThat(RegionPermissions.of(admin, RegionFixtures.region(RegionRole.MINISTRY, "CLOSED")).administer())
+                .isFalse();
+    }
+
+    @Test
+    void aReviewerReadsTheAuditTrailAndTheMonitorTeamOnlyReads() {
+        assertThat(RegionPermissions.of(RegionFixtures.user(Audience.MINISTRY, "reviewer"),
+                RegionFixtures.region(RegionRole.MINISTRY, "ACTIVE")))
+                .isEqualTo(new RegionPermissions(false, false, false, true));
+        RegionPermissions monitor = RegionPermissions.of(RegionFixtures.user(Audience.MINISTRY, "monitor"),
+                RegionFixtures.region(RegionRole.MONITOR, "ACTIVE"));
+        assertThat(monitor.any()).isFalse();
+        assertThat(monitor.readAudit()).isFalse();
+    }
+}
