@@ -15,20 +15,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The platform as a user runs it: {@code ./sto up}, every service healthy, a token from each realm understood by
@@ -38,8 +33,6 @@ import java.util.concurrent.TimeUnit;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformSmokeIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("sto.root", "..")).toAbsolutePath().normalize();
-    private static final Duration STO_TIMEOUT = Duration.ofMinutes(20);
 
     private static final String KEYCLOAK = "http://127.0.0.1:8180";
     private static final String PORTAL = "http://127.0.0.1:8080";
@@ -62,13 +55,13 @@ class PlatformSmokeIT {
 
     @BeforeAll
     static void up() {
-        assertThat(Files.isExecutable(ROOT.resolve("sto"))).as("./sto in %s", ROOT).isTrue();
-        assertThat(sto("up")).as("exit code of ./sto up").isZero();
+        assertThat(Files.isExecutable(StoCommand.ROOT.resolve("sto"))).as("./sto in %s", StoCommand.ROOT).isTrue();
+        assertThat(StoCommand.run("up")).as("exit code of ./sto up").isZero();
     }
 
     @AfterAll
     static void down() {
-        sto("down");
+        StoCommand.run("down");
     }
 
     @Test
@@ -139,42 +132,9 @@ class PlatformSmokeIT {
     @Test
     @Order(5)
     void downFreesEveryPort() {
-        assertThat(sto("down")).as("exit code of ./sto down").isZero();
+        assertThat(StoCommand.run("down")).as("exit code of ./sto down").isZero();
         List<Integer> busy = PORTS.stream().filter(port -> !isFree(port)).toList();
         assertThat(busy).as("ports still in use after ./sto down").isEmpty();
-    }
-
-    /** Runs ./sto with its output in this test's log; returns the exit code. */
-    private static int sto(String command) {
-        try {
-            Process process = new ProcessBuilder(ROOT.resolve("sto").toString(), command)
-                    .directory(ROOT.toFile()).redirectErrorStream(true).start();
-            Thread pump = new Thread(() -> copyLines(process, command), "sto-" + command + "-output");
-            pump.start();
-            if (!process.waitFor(STO_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
-                process.descendants().forEach(ProcessHandle::destroy);
-                process.destroy();
-                throw new AssertionError("./sto " + command + " did not finish within " + STO_TIMEOUT);
-            }
-            pump.join();
-            return process.exitValue();
-        } catch (IOException e) {
-            throw new AssertionError("Cannot run ./sto " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while running ./sto " + command, e);
-        }
-    }
-
-    private static void copyLines(Process process, String command) {
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                System.out.println("[sto " + command + "] " + line);
-            }
-        } catch (IOException e) {
-            System.out.println("[sto " + command + "] output lost: " + e);
-        }
     }
 
     private static boolean isFree(int port) {

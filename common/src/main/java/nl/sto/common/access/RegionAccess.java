@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.problem.ProblemException;
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.common.security.Audience;
 import nl.sto.common.security.Caller;
 

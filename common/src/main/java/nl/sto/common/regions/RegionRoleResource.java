@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.access.RegionAccess;
-import nl.sto.common.access.RegionRole;
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.CurrentCaller;
 

@@ -1,5 +1,7 @@
 package nl.sto.platform.portal;
 
+import nl.sto.platform.StoCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -19,7 +19,7 @@ import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.format.Dates;
-import nl.sto.portal.regions.client.RegionRole;
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.regions.client.RegionViews.RegionDetail;
 import nl.sto.portal.regions.client.RegionViews.Statement;
 import nl.sto.portal.regions.client.RegionsClient;

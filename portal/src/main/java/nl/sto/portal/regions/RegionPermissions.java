@@ -1,7 +1,7 @@
 package nl.sto.portal.regions;
 
 import nl.sto.portal.PortalUser;
-import nl.sto.portal.regions.client.RegionRole;
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.regions.client.RegionViews.RegionDetail;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
-import nl.sto.portal.regions.client.RegionRole;
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.regions.client.RegionViews.RegionDetail;
 import nl.sto.portal.regions.client.RegionViews.RegionSummary;
 import nl.sto.portal.regions.client.RegionViews.Statement;

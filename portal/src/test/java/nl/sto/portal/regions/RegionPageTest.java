@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.sto.portal.regions.client.RegionRole;
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.regions.client.RegionViews.Statement;
 
 class RegionPageTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import nl.sto.portal.Audience;
-import nl.sto.portal.regions.client.RegionRole;
+import nl.sto.contracts.regions.RegionRole;
 
 class RegionPermissionsTest {
 

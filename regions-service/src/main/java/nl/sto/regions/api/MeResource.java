@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.access.RegionAccess;
-import nl.sto.common.access.RegionRole;
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.common.security.Caller;
 import nl.sto.common.security.CurrentCaller;
 import nl.sto.regions.domain.Region;

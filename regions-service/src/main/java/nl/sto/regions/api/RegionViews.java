@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import nl.sto.common.access.RegionRole;
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.regions.domain.CofinancingStatement;
 import nl.sto.regions.domain.Contact;
 import nl.sto.regions.domain.GrantAward;

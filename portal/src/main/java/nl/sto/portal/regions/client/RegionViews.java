@@ -1,5 +1,7 @@
 package nl.sto.portal.regions.client;
 
+import nl.sto.contracts.regions.RegionRole;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package nl.sto.platform.portal;
+package nl.sto.platform;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code ./sto <command>} in the checkout, its output in the test's log. */
-final class StoCommand {
+public final class StoCommand {
 
     /** The checkout: failsafe passes sto.root (the reactor's root); from the module directory it is "..". */
-    static final Path ROOT = Path.of(System.getProperty("sto.root", "..")).toAbsolutePath().normalize();
+    public static final Path ROOT = Path.of(System.getProperty("sto.root", "..")).toAbsolutePath().normalize();
 
     /** ./sto up builds what is stale first; on two busy cores that takes minutes. */
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
@@ -21,7 +21,7 @@ final class StoCommand {
     }
 
     /** The exit code. */
-    static int run(String command) {
+    public static int run(String command) {
         try {
             Process process = new ProcessBuilder(ROOT.resolve("sto").toString(), command)
                     .directory(ROOT.toFile()).redirectErrorStream(true).start();

@@ -1,4 +1,4 @@
-package nl.sto.portal.regions.client;
+package nl.sto.contracts.regions;
 
 import java.util.Arrays;
 
@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The role in which someone acts for a region, as regions-service decides it from the partner registry: a
- * partner's role by its membership, {@code ministry} for ministry-admins and reviewers, {@code monitor} for the
- * monitor team (read-only).
+ * The role in which a caller acts for a region, as every service's access check decides it and as
+ * {@code GET /api/me/regions} reports it. Partners have one of the first five by their membership;
+ * ministry staff and the monitor team see every region in theirs. Declared strongest first: an organisation
+ * with two memberships in one region acts in the stronger role.
  */
 public enum RegionRole {
     LEAD("lead"),
@@ -30,9 +31,17 @@ public enum RegionRole {
         return value;
     }
 
+    public boolean isPartner() {
+        return this != MINISTRY && this != MONITOR;
+    }
+
     @JsonCreator
     public static RegionRole of(String value) {
         return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown region role " + value));
+    }
+
+    public static RegionRole stronger(RegionRole a, RegionRole b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
     }
 }
