@@ -34,5 +34,15 @@ for run in $(seq 1 "$runs"); do
   for component in "${infra[@]}"; do
     printf '  %-22s %12s %10s\n' "$component" "" "$(rss_mb "$component")"
   done
+  # The apps above started together, sharing two cores with each other and Keycloak. Restarting one at a time
+  # on the running platform shows what a single JVM needs.
+  printf '  one at a time (the others running):\n'
+  for app in "${apps[@]}"; do
+    kill "$(cat ".sto/run/$app.pid")"
+    while kill -0 "$(cat ".sto/run/$app.pid")" 2>/dev/null; do sleep 0.2; done
+    ./sto up >/dev/null
+    started=$(grep -o 'started in [0-9.]*s' ".sto/logs/$app.log" | tail -1 | awk '{print $3}')
+    printf '  %-22s %12s %10s\n' "$app" "${started:--}" "$(rss_mb "$app")"
+  done
   ./sto down >/dev/null
 done
