@@ -43,7 +43,9 @@ import java.util.concurrent.locks.LockSupport;
  * line, or a comma-separated list) in --order roundrobin|random (--seed N), --token T or --token-file F (a bearer
  * token; without one no Authorization header is sent), --rate R req/s (1..5000), --duration S (1..600),
  * --warmup S (0..300; same rate, not counted), --timeout-ms M per request (default 5000), --max-in-flight N
- * (default 2000; a request that would exceed it is not sent and counts as an error "skipped"), --label L.
+ * (default 2000; a request that would exceed it is not sent and counts as an error "skipped"), --slow-ms M
+ * (default 20: requests slower than this are counted per second, to tell a pause from steady queueing),
+ * --timeline (print the slowest latency and the slow count of every second), --label L.
  * Only loopback addresses are accepted. Output: a human-readable block and one machine-readable line starting
  * with {@code RESULT}. Exit code 0 even when there are errors (they are reported), 2 on bad arguments.
  */
@@ -62,7 +64,7 @@ public class LoadHarness {
             System.err.println("usage: java bench/LoadHarness.java (--url U ... | --template T --codes FILE|a,b)"
                     + " [--token T | --token-file F] [--rate 200] [--duration 30] [--warmup 10]"
                     + " [--order roundrobin|random] [--seed 1] [--timeout-ms 5000] [--max-in-flight 2000]"
-                    + " [--label L]");
+                    + " [--slow-ms 20] [--timeline] [--label L]");
             System.exit(2);
             return;
         }
@@ -225,8 +227,56 @@ public class LoadHarness {
         System.out.printf(Locale.ROOT, "   achieved rate %.1f req/s (target %d), sched lag max %.2f ms, avg body %d B%n",
                 achieved, o.rate, p.maxSchedLagNanos.get() / 1e6, ok.length == 0 ? 0 : p.responseBytes.get() / ok.length);
         System.out.printf(Locale.ROOT, "   latency ms: mean %.2f  p50 %s  p90 %s  p99 %s  max %s%n", mean, p50, p90, p99, max);
+        printSlowSeconds(p);
         System.out.printf(Locale.ROOT, "RESULT label=%s count=%d errors=%d rate=%.1f mean=%.2f p50=%s p90=%s p99=%s max=%s%n",
                 o.label, ok.length, p.errors.get(), achieved, mean, p50, p90, p99, max);
+    }
+
+    /**
+     * Whether the slow requests (over --slow-ms) are spread over the run (steady queueing) or bunched in a few
+     * seconds (a pause: GC, a compilation, another process): their count and the worst seconds of the run.
+     */
+    void printSlowSeconds(Phase p) {
+        long slowNanos = o.slowMs * 1_000_000L;
+        int seconds = (p.latencyNanos.length + o.rate - 1) / o.rate;
+        int[] slow = new int[seconds];
+        long[] max = new long[seconds];
+        int total = 0;
+        for (int i = 0; i < p.latencyNanos.length; i++) {
+            long v = p.latencyNanos[i];
+            int second = i / o.rate;
+            max[second] = Math.max(max[second], v);
+            if (v > slowNanos) {
+                slow[second]++;
+                total++;
+            }
+        }
+        int withSlow = 0;
+        for (int n : slow) {
+            withSlow += n > 0 ? 1 : 0;
+        }
+        StringBuilder worst = new StringBuilder();
+        Integer[] order = new Integer[seconds];
+        for (int k = 0; k < seconds; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(max[b], max[a]));
+        for (int k = 0; k < Math.min(3, seconds); k++) {
+            int sec = order[k];
+            if (slow[sec] > 0) {
+                worst.append(String.format(Locale.ROOT, "%s s%d: %d slow, max %s ms", worst.length() > 0 ? ";" : "",
+                        sec + 1, slow[sec], ms(max[sec])));
+            }
+        }
+        System.out.printf(Locale.ROOT, "   over %d ms: %d requests (%.2f%%) in %d of %d seconds%s%n", o.slowMs, total,
+                100.0 * total / Math.max(1, p.latencyNanos.length), withSlow, seconds,
+                worst.length() > 0 ? "; worst seconds" + worst : "");
+        if (o.timeline) {
+            for (int sec = 0; sec < seconds; sec++) {
+                System.out.printf(Locale.ROOT, "   timeline s%d: max %s ms, %d over %d ms%n", sec + 1, ms(max[sec]),
+                        slow[sec], o.slowMs);
+            }
+        }
     }
 
     static String describeErrors(Phase p) {
@@ -263,12 +313,18 @@ public class LoadHarness {
         int warmupS = 10;
         int timeoutMs = 5000;
         int maxInFlight = 2000;
+        int slowMs = 20;
+        boolean timeline;
         String label = "run";
 
         static Options parse(String[] args) {
             Options o = new Options();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
+                if (a.equals("--timeline")) {
+                    o.timeline = true;
+                    continue;
+                }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(a + " needs a value");
                 }
@@ -286,6 +342,7 @@ public class LoadHarness {
                     case "--warmup" -> o.warmupS = bounded(a, v, 0, MAX_WARMUP_S);
                     case "--timeout-ms" -> o.timeoutMs = bounded(a, v, 1, 60_000);
                     case "--max-in-flight" -> o.maxInFlight = bounded(a, v, 1, 10_000);
+                    case "--slow-ms" -> o.slowMs = bounded(a, v, 1, 60_000);
                     case "--label" -> o.label = v.replaceAll("\\s+", "_");
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }

@@ -372,6 +372,44 @@ cpu_ticks() {
     sed 's/^.*) //' | awk '{ t += $12 + $13 } END { print t + 0 }'
 }
 
+# "young-collections young-ms full-collections full-ms" of a ./sto app's JVM so far (jstat reads the JVM's perf
+# counters; nothing is attached), or nothing without jstat.
+gc_counters() {
+  local pid
+  command -v jstat >/dev/null || return 0
+  pid=$(cat ".sto/run/$1.pid" 2>/dev/null) || return 0
+  pid=$(ps -o pid=,comm= -g "$pid" 2>/dev/null | awk '$2 == "java" { print $1; exit }')
+  [[ -n $pid ]] || return 0
+  jstat -gc "$pid" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+    NR == 2 { printf "%d %.1f %d %.1f\n", $col["YGC"], $col["YGCT"] * 1000, $col["FGC"], $col["FGCT"] * 1000 }'
+}
+
+# "pid ticks name" of every process; name = the ./sto component whose session it is in, else its command.
+process_ticks() {
+  local c pid map=""
+  for c in "${COMPONENTS[@]}"; do
+    pid=$(cat ".sto/run/$c.pid" 2>/dev/null) || continue
+    map+="$pid=$c "
+  done
+  pid=$(head -n 1 .sto/data/postgres/postmaster.pid 2>/dev/null) || true
+  [[ ${pid:-} =~ ^[0-9]+$ ]] && map+="$pid=postgres"
+  ps -e -o pid=,sid=,ppid=,args= >"$WORK/ps"
+  awk -v map="$map" 'BEGIN { n = split(map, m, " "); for (i = 1; i <= n; i++) { split(m[i], kv, "="); comp[kv[1]] = kv[2] } }
+    FILENAME == ARGV[1] { pid = $1; args = $4; for (i = 5; i <= NF && length(args) < 60; i++) args = args " " $i
+      name[pid] = ($2 in comp) ? comp[$2] : (($3 in comp) ? comp[$3] : args); next }
+    { split(FILENAME, f, "/"); pid = f[3]; sub(/^.*\) /, ""); if (pid in name) print pid, $12 + $13, name[pid] }' \
+    "$WORK/ps" /proc/[0-9]*/stat 2>/dev/null
+}
+
+# top_consumers BEFORE AFTER SECONDS: the processes (grouped by name) that used the most CPU between the snapshots.
+top_consumers() {
+  awk -v hz="$(getconf CLK_TCK)" -v secs="$3" 'FNR == NR { before[$1] = $2; next }
+    { name = $3; for (i = 4; i <= NF; i++) name = name " " $i
+      used[name] += $2 - (($1 in before) ? before[$1] : 0) }
+    END { for (n in used) if (used[n] > 0) printf "%.0f\t%s\n", used[n] / hz / secs * 100, n }' "$1" "$2" |
+    sort -rn | head -n 6 | awk -F '\t' '{ printf "%s%s %s%%", (NR > 1 ? ", " : ""), $2, $1 } END { print "" }'
+}
+
 # Busy and total clock ticks of the whole machine (all cores) so far.
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 now_s() { date +%s.%N; }
@@ -408,21 +446,30 @@ run() {
   token "$realm" "$user" >"$WORK/token"
   section "$label (as $user)   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   local busy0 total0 busy1 total1 t0 elapsed
-  svc0=$(cpu_ticks "$service") pg0=$(cpu_ticks postgres)
+  local gc0 gc1
+  svc0=$(cpu_ticks "$service") pg0=$(cpu_ticks postgres) gc0=$(gc_counters "$service")
   read -r busy0 total0 < <(machine_ticks)
+  process_ticks >"$WORK/ticks-before"
   t0=$(now_s)
   java "$ROOT/bench/LoadHarness.java" --label "$label" --token-file "$WORK/token" --rate "$RATE" \
     --duration "$DURATION" --warmup "$WARMUP" "$@" | tee -a "$RESULTS"
   elapsed=$(awk -v a="$t0" -v b="$(now_s)" 'BEGIN { print b - a }')
+  process_ticks >"$WORK/ticks-after"
   read -r busy1 total1 < <(machine_ticks)
-  svc1=$(cpu_ticks "$service") pg1=$(cpu_ticks postgres)
+  svc1=$(cpu_ticks "$service") pg1=$(cpu_ticks postgres) gc1=$(gc_counters "$service")
   hz=$(getconf CLK_TCK) requests=$((RATE * (DURATION + WARMUP)))
+  if [[ -n $gc0 && -n $gc1 ]]; then
+    awk -v a="$gc0" -v b="$gc1" -v name="$service" 'BEGIN { split(a, x, " "); split(b, y, " ")
+      printf "   %s GC during the run (warm-up + measured): %d young (%.0f ms in all), %d full (%.0f ms in all)\n",
+        name, y[1] - x[1], y[2] - x[2], y[3] - x[3], y[4] - x[4] }'
+  fi
   awk -v s=$((svc1 - svc0)) -v p=$((pg1 - pg0)) -v hz="$hz" -v n="$requests" -v name="$service" -v e="$elapsed" \
     -v si="${IDLE_TICKS_PER_S[$service]:-0}" -v pi="${IDLE_TICKS_PER_S[postgres]:-0}" \
     -v b=$((busy1 - busy0)) -v t=$((total1 - total0)) -v cores="$(nproc)" 'BEGIN {
     printf "   CPU per request (warm-up + measured, idle background subtracted): %s %.2f ms, postgres %.2f ms\n",
       name, (s - si * e) / hz * 1000 / n, (p - pi * e) / hz * 1000 / n
     printf "   whole machine busy during the run: %.0f%% of %d cores\n", b / t * 100, cores }'
+  say "   top CPU users (% of one core; the harness is \"java ...LoadHarness\"): $(top_consumers "$WORK/ticks-before" "$WORK/ticks-after" "$elapsed")"
   say "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
