@@ -469,7 +469,7 @@ run() {
     printf "   CPU per request (warm-up + measured, idle background subtracted): %s %.2f ms, postgres %.2f ms\n",
       name, (s - si * e) / hz * 1000 / n, (p - pi * e) / hz * 1000 / n
     printf "   whole machine busy during the run: %.0f%% of %d cores\n", b / t * 100, cores }'
-  say "   top CPU users (% of one core; the harness is \"java ...LoadHarness\"): $(top_consumers "$WORK/ticks-before" "$WORK/ticks-after" "$elapsed")"
+  say "   top CPU users besides the harness (% of one core): $(top_consumers "$WORK/ticks-before" "$WORK/ticks-after" "$elapsed")"
   say "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
