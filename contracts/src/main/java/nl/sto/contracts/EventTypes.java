@@ -12,6 +12,17 @@ public final class EventTypes {
     public static final String GRANT_AWARDED = "nl.sto.grant.awarded.v1";
     public static final String COFINANCING_CONFIRMED = "nl.sto.cofinancing.confirmed.v1";
 
+    public static final String AMENDMENT_PUBLISHED = "nl.sto.amendment.published.v1";
+    public static final String OBLIGATION_CREATED = "nl.sto.obligation.created.v1";
+    public static final String DEADLINE_CHANGED = "nl.sto.deadline.changed.v1";
+
+    public static final String REPORT_DRAFT_STARTED = "nl.sto.report.draft-started.v1";
+    public static final String REPORT_SUBMITTED = "nl.sto.report.submitted.v1";
+    public static final String REPORT_RESUBMITTED = "nl.sto.report.resubmitted.v1";
+    public static final String REPORT_RETURNED = "nl.sto.report.returned.v1";
+    public static final String REPORT_ACCEPTED = "nl.sto.report.accepted.v1";
+    public static final String OBLIGATION_OVERDUE = "nl.sto.obligation.overdue.v1";
+
     private EventTypes() {
     }
 }

@@ -1,0 +1,47 @@
+package nl.sto.reports.obligations;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import nl.sto.contracts.regulation.ObligationKind;
+
+/** What one region owes by when, under the regulation version that last set its date. */
+@Entity
+@Table(name = "obligation")
+public class Obligation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ObligationKind kind;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ObligationStatus status;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "overdue_for")
+    public LocalDate overdueFor;
+}
