@@ -55,8 +55,8 @@ public abstract class RegionProjectionContractTest {
         KafkaProbe.awaitConsumed(consumerGroup(), Topics.REGIONS);
 
         assertThat(regionName(code)).isEqualTo("First delivery");
-        assertThat(Database.count("SELECT count(*) FROM inbox_processed_event WHERE event_id = ?", eventId))
-                .isEqualTo(1);
+        assertThat(Database.count("SELECT count(*) FROM inbox_processed_event WHERE event_id = ? AND consumer = ?",
+                eventId, "region-projection")).isEqualTo(1);
         assertThat(Database.count("SELECT count(*) FROM known_region WHERE code = ?", code)).isEqualTo(1);
     }
 

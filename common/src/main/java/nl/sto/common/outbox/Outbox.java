@@ -41,6 +41,11 @@ public class Outbox {
         return event.persist();
     }
 
+    /** The CloudEvent source of this service's events, for events written set-based in SQL. */
+    public String source() {
+        return source;
+    }
+
     private String serialize(Object payload) {
         try {
             return json.writeValueAsString(payload);

@@ -8,11 +8,20 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** The history of due dates; every list is in the order the moves happened. */
 @ApplicationScoped
 public class ObligationChangeRepository implements PanacheRepositoryBase<ObligationChange, Long> {
 
-    /** The history of the given obligations, each obligation's moves in the order they happened. */
-    public Uni<List<ObligationChange>> of(Collection<UUID> obligationIds) {
-        return list("obligationId in ?1 order by seq", obligationIds);
+    public Uni<List<ObligationChange>> of(UUID obligationId) {
+        return list("obligationId = ?1 order by seq", obligationId);
+    }
+
+    public Uni<List<ObligationChange>> ofRegion(String regionCode) {
+        return list("obligationId in (select o.id from Obligation o where o.regionCode = ?1) order by seq",
+                regionCode);
+    }
+
+    public Uni<List<ObligationChange>> ofObligationsWith(Collection<ObligationStatus> statuses) {
+        return list("obligationId in (select o.id from Obligation o where o.status in ?1) order by seq", statuses);
     }
 }

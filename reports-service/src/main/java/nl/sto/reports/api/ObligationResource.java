@@ -1,0 +1,68 @@
+package nl.sto.reports.api;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import nl.sto.common.access.RegionAccess;
+import nl.sto.common.security.Caller;
+import nl.sto.common.security.CurrentCaller;
+import nl.sto.reports.obligations.ObligationReader;
+import nl.sto.reports.obligations.ObligationStatus;
+import nl.sto.reports.obligations.ObligationViews.ObligationView;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class ObligationResource {
+
+    private final ObligationReader reader;
+    private final RegionAccess access;
+    private final CurrentCaller caller;
+
+    public ObligationResource(ObligationReader reader, RegionAccess access, CurrentCaller caller) {
+        this.reader = reader;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/regions/{code}/obligations")
+    @Authenticated
+    @Operation(summary = "The region's obligations: kind, due date, status, the legal reference that set the date, "
+            + "and the history of every move (from, to, reason)")
+    public Uni<List<ObligationView>> ofRegion(@PathParam("code") String code) {
+        return reader.requireKnown(code)
+                .flatMap(known -> access.require(caller.get(), code))
+                .flatMap(role -> reader.ofRegion(code));
+    }
+
+    @GET
+    @Path("/regions/{code}/obligations/{id}")
+    @Authenticated
+    @Operation(summary = "One obligation of the region with its full history")
+    public Uni<ObligationView> one(@PathParam("code") String code, @PathParam("id") UUID id) {
+        return reader.requireKnown(code)
+                .flatMap(known -> access.require(caller.get(), code))
+                .flatMap(role -> reader.one(code, id));
+    }
+
+    @GET
+    @Path("/obligations")
+    @RolesAllowed({Caller.MINISTRY_ADMIN, Caller.REVIEWER, Caller.MONITOR})
+    @Operation(summary = "Obligations of every region with the given statuses (default OVERDUE): who is late")
+    public Uni<List<ObligationView>> withStatus(@QueryParam("status") Set<ObligationStatus> statuses) {
+        return reader.withStatus(statuses == null || statuses.isEmpty() ? Set.of(ObligationStatus.OVERDUE) : statuses);
+    }
+}
