@@ -3,6 +3,9 @@ package nl.sto.platform.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -76,6 +79,20 @@ final class PortalVisit {
     }
 
     /** Opens a collapsed form (a details element) by its summary's text. */
+    /**
+     * Reloads the page until the locator shows something with the text: for what the platform fills in from events,
+     * a moment after the action that caused it.
+     */
+    void reloadUntil(Locator locator, String text) {
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            if (locator.filter(new Locator.FilterOptions().setHasText(text)).count() > 0) {
+                return true;
+            }
+            page.reload();
+            return false;
+        });
+    }
+
     void expand(String summary) {
         page.locator("main summary").filter(new Locator.FilterOptions().setHasText(summary)).first().click();
     }

@@ -60,6 +60,26 @@ class SchoolRegionsIT extends PortalIT {
     }
 
     @Test
+    void theLeadSeesWhatR01OwesByWhenAndWhyEachDateIsWhatItIs() {
+        visit.logIn("school", "sto-schools", "lead-r01");
+        visit.open("school/regions/R01#obligations");
+        Page page = visit.page();
+
+        // Obligations follow from the region's admission event, and become overdue at reports-service's next check.
+        assertThat(page.locator("#obligations")).isVisible();
+        visit.reloadUntil(page.locator("#obligation-FINAL_REPORT"), "Te laat");
+        Locator progress = page.locator("#obligation-PROGRESS_REPORT_1");
+        assertThat(progress).containsText("Eerste voortgangsrapportage");
+        assertThat(progress).containsText("1 november 2021");
+        assertThat(progress).containsText("Vastgesteld in Stcrt. 2021, nr. 40070.");
+        assertThat(progress).containsText(
+                "Verschoven van 1 oktober 2021 naar 1 november 2021 door Stcrt. 2021, nr. 40070");
+        assertThat(page.locator("#obligation-FINAL_REPORT")).containsText("1 december 2024");
+        assertThat(page.locator("#obligation-SPENDING_PERIOD_END")).containsText("1 augustus 2024");
+        visit.checked("school-region-R01-obligations");
+    }
+
+    @Test
     void theRegionPageSpeaksEnglishWhenChosen() {
         visit.logIn("school", "sto-schools", "lead-r01");
         visit.open("school/regions/R01?lang=en");

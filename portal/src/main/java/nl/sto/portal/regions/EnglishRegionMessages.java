@@ -428,6 +428,43 @@ public interface EnglishRegionMessages extends RegionMessages {
     String done(Outcome outcome);
 
     @Override
+    @Message("Reporting obligations")
+    String obligations_title();
+
+    @Override
+    @Message("What the region must submit under the subsidy regulation and by when, and why each date is what "
+            + "it is.")
+    String obligations_intro();
+
+    @Override
+    @Message("No obligations have been set for this region yet.")
+    String obligations_empty();
+
+    @Override
+    @Message("The deadlines cannot be shown at the moment. Please try again later.")
+    String obligations_unavailable();
+
+    @Override
+    @Message("Obligation")
+    String col_obligation();
+
+    @Override
+    @Message("Due by")
+    String col_due();
+
+    @Override
+    @Message("Why this date")
+    String col_why();
+
+    @Override
+    @Message("Set by {reference}.")
+    String set_by(String reference);
+
+    @Override
+    @Message("Moved from {from} to {to} by {reason}")
+    String moved(String from, String to, String reason);
+
+    @Override
     @Message("{#when field}{#is 'code'}Code{#is 'name'}Name{#is 'tranche'}Tranche{#is 'admittedOn'}Admitted "
             + "on{#is 'adviceReference'}Reference of the assessment committee's advice{#is "
             + "'duurzaam'}Sustainable{#is 'dekkend'}Covering{#is 'kwalitatief'}High quality{#is "
@@ -456,6 +493,11 @@ public interface EnglishRegionMessages extends RegionMessages {
             + "(BRIN){#is 'LOCATION'}School location{#is 'KVK'}KvK number{#else}{value}{/when}{#is "
             + "'language'}{#when value}{#is 'nl'}Dutch{#is 'en'}English{#else}{value}{/when}{#is "
             + "'status'}{#when value}{#is 'ACTIVE'}Active{#is "
-            + "'CLOSED'}Closed{#else}{value}{/when}{#else}{value}{/when}")
+            + "'CLOSED'}Closed{#else}{value}{/when}{#is 'obligation'}{#when value}{#is 'PROGRESS_REPORT_1'}First "
+            + "progress report{#is 'PROGRESS_REPORT_2'}Second progress report{#is 'FINAL_REPORT'}Final report with "
+            + "financial accounting{#is 'SPENDING_PERIOD_END'}End of the spending period{#else}{value}{/when}"
+            + "{#is 'obligationStatus'}{#when value}{#is 'OPEN'}Open{#is 'OVERDUE'}Overdue{#is 'SUBMITTED'}Submitted"
+            + "{#is 'RETURNED'}Returned{#is 'ACCEPTED'}Accepted{#is 'ENDED'}Passed{#else}{value}{/when}"
+            + "{#else}{value}{/when}")
     String option(String field, String value);
 }

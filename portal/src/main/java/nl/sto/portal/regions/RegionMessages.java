@@ -334,6 +334,34 @@ public interface RegionMessages {
             + "contactpersoon is verwijderd.{#else}{/when}")
     String done(Outcome outcome);
 
+    @Message("Rapportageverplichtingen")
+    String obligations_title();
+
+    @Message("Wat de regio volgens de subsidieregeling moet indienen en wanneer, en waarom elke datum is wat "
+            + "hij is.")
+    String obligations_intro();
+
+    @Message("Voor deze regio zijn nog geen verplichtingen vastgesteld.")
+    String obligations_empty();
+
+    @Message("De termijnen zijn op dit moment niet beschikbaar. Probeer het later opnieuw.")
+    String obligations_unavailable();
+
+    @Message("Verplichting")
+    String col_obligation();
+
+    @Message("Uiterlijk")
+    String col_due();
+
+    @Message("Waarom deze datum")
+    String col_why();
+
+    @Message("Vastgesteld in {reference}.")
+    String set_by(String reference);
+
+    @Message("Verschoven van {from} naar {to} door {reason}")
+    String moved(String from, String to, String reason);
+
     @Message("{#when field}{#is 'code'}Code{#is 'name'}Naam{#is 'tranche'}Tranche{#is "
             + "'admittedOn'}Toegelaten op{#is 'adviceReference'}Kenmerk advies beoordelingscommissie{#is "
             + "'duurzaam'}Duurzaam{#is 'dekkend'}Dekkend{#is 'kwalitatief'}Kwalitatief hoogstaand{#is "
@@ -360,6 +388,11 @@ public interface RegionMessages {
             + "'BOARD'}Bevoegd gezag{#is 'INSTITUTION'}Instelling (BRIN){#is 'LOCATION'}Vestiging{#is "
             + "'KVK'}KvK-nummer{#else}{value}{/when}{#is 'language'}{#when value}{#is 'nl'}Nederlands{#is "
             + "'en'}Engels{#else}{value}{/when}{#is 'status'}{#when value}{#is 'ACTIVE'}Actief{#is "
-            + "'CLOSED'}Gesloten{#else}{value}{/when}{#else}{value}{/when}")
+            + "'CLOSED'}Gesloten{#else}{value}{/when}{#is 'obligation'}{#when value}{#is 'PROGRESS_REPORT_1'}Eerste "
+            + "voortgangsrapportage{#is 'PROGRESS_REPORT_2'}Tweede voortgangsrapportage{#is 'FINAL_REPORT'}Eindverslag "
+            + "met financiële verantwoording{#is 'SPENDING_PERIOD_END'}Einde bestedingsperiode{#else}{value}{/when}"
+            + "{#is 'obligationStatus'}{#when value}{#is 'OPEN'}Open{#is 'OVERDUE'}Te laat{#is 'SUBMITTED'}Ingediend"
+            + "{#is 'RETURNED'}Teruggestuurd{#is 'ACCEPTED'}Goedgekeurd{#is 'ENDED'}Verstreken{#else}{value}{/when}"
+            + "{#else}{value}{/when}")
     String option(String field, String value);
 }

@@ -9,16 +9,18 @@ import java.util.TreeMap;
 
 import nl.sto.portal.regions.client.RegionViews.RegionDetail;
 import nl.sto.portal.regions.client.RegionViews.Statement;
+import nl.sto.portal.reports.RegionObligations;
 
 /**
  * Everything the region page shows.
  *
  * @param audience  the first path segment (school, business, ministry): the page's forms post below it
  * @param history   the co-financing statements of the logged-in business, oldest first; empty for others
+ * @param obligations what the region owes by when (from reports-service), with why each date is what it is
  * @param chartJson the grant and confirmed co-financing per year for the bar chart ({@link MoneyChart})
  */
 public record RegionPage(String audience, RegionDetail region, RegionPermissions may, List<Statement> history,
-        FormFeedback feedback, Outcome done, LocalDate today, String chartJson) {
+        RegionObligations obligations, FormFeedback feedback, Outcome done, LocalDate today, String chartJson) {
 
     public RegionPage {
         history = List.copyOf(history);

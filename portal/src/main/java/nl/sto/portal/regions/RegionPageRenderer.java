@@ -23,6 +23,7 @@ import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.regions.client.RegionViews.RegionDetail;
 import nl.sto.portal.regions.client.RegionViews.Statement;
 import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.reports.ObligationsReader;
 
 /**
  * Renders the region page: on a plain visit, after a form's redirect (with its {@link Outcome}), and when a form
@@ -37,11 +38,14 @@ public class RegionPageRenderer {
     }
 
     private final RegionsClient regions;
+    private final ObligationsReader obligations;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
 
-    RegionPageRenderer(@RestClient RegionsClient regions, CurrentUser currentUser, ObjectMapper json) {
+    RegionPageRenderer(@RestClient RegionsClient regions, ObligationsReader obligations, CurrentUser currentUser,
+            ObjectMapper json) {
         this.regions = regions;
+        this.obligations = obligations;
         this.currentUser = currentUser;
         this.json = json;
     }
@@ -53,8 +57,9 @@ public class RegionPageRenderer {
         // A business reads only its own statements; only the business itself needs their history.
         List<Statement> history = region.yourRole() == RegionRole.BUSINESS ? regions.cofinancingHistory(code)
                 : List.of();
-        RegionPage page = new RegionPage(audience, region, RegionPermissions.of(user, region), history, feedback,
-                done, LocalDate.now(Dates.PROGRAMME_ZONE), MoneyChart.of(region.years()).toJson(json));
+        RegionPage page = new RegionPage(audience, region, RegionPermissions.of(user, region), history,
+                obligations.of(code), feedback, done, LocalDate.now(Dates.PROGRAMME_ZONE),
+                MoneyChart.of(region.years()).toJson(json));
         return Pages.render(Templates.region(choice.language(), user, page), choice, status);
     }
 }

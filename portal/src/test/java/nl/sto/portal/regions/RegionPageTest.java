@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.regions.client.RegionViews.Statement;
+import nl.sto.portal.reports.RegionObligations;
 
 class RegionPageTest {
 
     private static RegionPage page(List<Statement> history) {
         return new RegionPage("business", RegionFixtures.region(RegionRole.BUSINESS, "ACTIVE"),
-                new RegionPermissions(true, false, false, false), history, FormFeedback.NONE, Outcome.NONE,
-                LocalDate.of(2025, 6, 1), "{}");
+                new RegionPermissions(true, false, false, false), history, RegionObligations.UNAVAILABLE,
+                FormFeedback.NONE, Outcome.NONE, LocalDate.of(2025, 6, 1), "{}");
     }
 
     @Test

@@ -53,7 +53,7 @@ public class OverdueCheck {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${sto.obligations.overdue-check}", delayed = "${sto.obligations.overdue-check}",
+    @Scheduled(every = "${sto.obligations.overdue-check}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return run().invoke(marked -> {

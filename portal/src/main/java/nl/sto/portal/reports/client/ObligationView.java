@@ -1,0 +1,19 @@
+package nl.sto.portal.reports.client;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An obligation as reports-service reads it out: what the region owes by when, the legal reference of the version
+ * of the regulation that set that date, and every move of the date with its reason.
+ */
+public record ObligationView(String id, String kind, LocalDate dueDate, String status, String legalReference,
+        List<Move> history) {
+
+    public record Move(LocalDate from, LocalDate to, String reason) {
+    }
+
+    public ObligationView {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+}
