@@ -104,6 +104,9 @@ public interface Messages {
     @Message("Regio-overzicht")
     String nav_overview();
 
+    @Message("Termijnen")
+    String nav_deadlines();
+
     @Message("Sterk Techniekonderwijs is een regeling van het ministerie van Onderwijs, Cultuur en Wetenschap.")
     String footer_text();
 }

@@ -424,8 +424,83 @@ public interface EnglishRegionMessages extends RegionMessages {
             + "it below.{#is COFINANCING_CONFIRMED}Your commitment has been confirmed.{#is PARTNER_ADDED}The "
             + "partner has been added.{#is PARTNER_REMOVED}The partner has been removed.{#is "
             + "CONTACT_ADDED}The contact person has been added.{#is CONTACT_UPDATED}The contact person has "
-            + "been changed.{#is CONTACT_REMOVED}The contact person has been removed.{#else}{/when}")
+            + "been changed.{#is CONTACT_REMOVED}The contact person has been removed.{#is AMENDMENT_PUBLISHED}The amendment has been published; "
+            + "the deadlines of every region concerned have moved.{#else}{/when}")
     String done(Outcome outcome);
+
+    @Override
+    @Message("Deadlines and the regulation")
+    String deadlines_title();
+
+    @Override
+    @Message("Why every deadline is what it is: the versions of the subsidy regulation with their legal reference "
+            + "and source, and which regions are late.")
+    String deadlines_intro();
+
+    @Override
+    @Message("Late")
+    String overdue_title();
+
+    @Override
+    @Message("No region is late.")
+    String overdue_none();
+
+    @Override
+    @Message("The subsidy regulation and its amendments")
+    String regulation_title();
+
+    @Override
+    @Message("Version {number}: {reference}")
+    String version_title(int number, String reference);
+
+    @Override
+    @Message("in force")
+    String in_force();
+
+    @Override
+    @Message("Published on {published}, in force from {effective}.")
+    String version_dates(String published, String effective);
+
+    @Override
+    @Message("Source:")
+    String source_label();
+
+    @Override
+    @Message("Amend the regulation")
+    String amendment_title();
+
+    @Override
+    @Message("Enter the legal reference and the deadlines the amendment moves. First you see which obligations of "
+            + "which regions move; only then do you publish.")
+    String amendment_intro();
+
+    @Override
+    @Message("New deadlines (leave empty what does not change)")
+    String amendment_deadlines();
+
+    @Override
+    @Message("See what moves")
+    String button_preview();
+
+    @Override
+    @Message("What version {version} would move")
+    String preview_title(int version);
+
+    @Override
+    @Message("{obligations} obligations of {regions} regions move.")
+    String preview_summary(int obligations, long regions);
+
+    @Override
+    @Message("from {from} to {to}")
+    String moved_to(String from, String to);
+
+    @Override
+    @Message("And {count} more obligations.")
+    String preview_more(int count);
+
+    @Override
+    @Message("Publish the amendment")
+    String button_publish();
 
     @Override
     @Message("Reporting obligations")
@@ -472,7 +547,12 @@ public interface EnglishRegionMessages extends RegionMessages {
             + "'identifier'}Identifier{#is 'municipality'}Municipality{#is 'role'}Role{#is 'joinedOn'}Member "
             + "from{#is 'leftOn'}Leaves on{#is 'year'}Year{#is 'amount'}Amount in euros{#is 'kind'}Kind of "
             + "contribution{#is 'email'}E-mail address{#is 'language'}Language of e-mails{#is 'q'}Name or "
-            + "code{#is 'partner'}Partner (name, BRIN or KvK number){#else}{field}{/when}")
+            + "code{#is 'partner'}Partner (name, BRIN or KvK number){#is 'legalReference'}Legal reference (e.g. Stcrt. "
+            + "2021, nr. 40070){#is 'title'}Title{#is 'publishedOn'}Published on{#is 'effectiveOn'}In force "
+            + "from{#is 'sourceNote'}Source and explanation{#is 'deadlines'}Deadlines{#is "
+            + "'deadlines.PROGRESS_REPORT_1'}First progress report{#is 'deadlines.PROGRESS_REPORT_2'}Second "
+            + "progress report{#is 'deadlines.FINAL_REPORT'}Final report{#is 'deadlines.SPENDING_PERIOD_END'}End "
+            + "of the spending period{#else}{field}{/when}")
     String field_label(String field);
 
     @Override

@@ -18,14 +18,14 @@ import nl.sto.portal.regions.client.ProblemException;
  * Refusals that concern the whole page (403, an unknown region, a service that is down) become error pages
  * ({@link ServiceErrorPages}).
  */
-final class Forms {
+public final class Forms {
 
     private static final Set<Integer> SHOWN_WITH_THE_FORM = Set.of(400, 404, 409);
 
     private Forms() {
     }
 
-    static RestResponse<TemplateInstance> handle(String form, FormFields fields, Consumer<FormFields> action,
+    public static RestResponse<TemplateInstance> handle(String form, FormFields fields, Consumer<FormFields> action,
             URI whenDone, Function<FormFeedback, Shown> showAgain) {
         try {
             action.accept(fields);
@@ -44,7 +44,7 @@ final class Forms {
 
     /** Renders a page again with a form's feedback, given the HTTP status to answer with. */
     @FunctionalInterface
-    interface Shown {
+    public interface Shown {
         RestResponse<TemplateInstance> render(int status);
     }
 }

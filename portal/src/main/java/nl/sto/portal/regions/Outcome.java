@@ -18,7 +18,8 @@ public enum Outcome {
     PARTNER_REMOVED("partner-removed", "partners"),
     CONTACT_ADDED("contact-added", "contacts"),
     CONTACT_UPDATED("contact-updated", "contacts"),
-    CONTACT_REMOVED("contact-removed", "contacts");
+    CONTACT_REMOVED("contact-removed", "contacts"),
+    AMENDMENT_PUBLISHED("amendment-published", "regulation");
 
     private final String code;
     private final String section;

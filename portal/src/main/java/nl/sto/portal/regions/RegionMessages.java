@@ -331,8 +331,65 @@ public interface RegionMessages {
             + "COFINANCING_CONFIRMED}Uw toezegging is bevestigd.{#is PARTNER_ADDED}De partner is "
             + "toegevoegd.{#is PARTNER_REMOVED}De partner is verwijderd.{#is CONTACT_ADDED}De contactpersoon "
             + "is toegevoegd.{#is CONTACT_UPDATED}De contactpersoon is gewijzigd.{#is CONTACT_REMOVED}De "
-            + "contactpersoon is verwijderd.{#else}{/when}")
+            + "contactpersoon is verwijderd.{#is AMENDMENT_PUBLISHED}De wijziging is gepubliceerd; de termijnen "
+            + "van alle betrokken regio's zijn aangepast.{#else}{/when}")
     String done(Outcome outcome);
+
+    @Message("Termijnen en de regeling")
+    String deadlines_title();
+
+    @Message("Waarom elke termijn is wat hij is: de versies van de subsidieregeling met hun vindplaats en bron, en "
+            + "welke regio's te laat zijn.")
+    String deadlines_intro();
+
+    @Message("Te laat")
+    String overdue_title();
+
+    @Message("Geen enkele regio is te laat.")
+    String overdue_none();
+
+    @Message("De subsidieregeling en haar wijzigingen")
+    String regulation_title();
+
+    @Message("Versie {number}: {reference}")
+    String version_title(int number, String reference);
+
+    @Message("geldt nu")
+    String in_force();
+
+    @Message("Gepubliceerd op {published}, in werking per {effective}.")
+    String version_dates(String published, String effective);
+
+    @Message("Bron:")
+    String source_label();
+
+    @Message("De regeling wijzigen")
+    String amendment_title();
+
+    @Message("Vul de vindplaats en de termijnen in die de wijziging verzet. Eerst ziet u welke verplichtingen van "
+            + "welke regio's verschuiven; pas daarna publiceert u.")
+    String amendment_intro();
+
+    @Message("Nieuwe termijnen (leeg laten wat niet verandert)")
+    String amendment_deadlines();
+
+    @Message("Bekijk wat er verschuift")
+    String button_preview();
+
+    @Message("Wat versie {version} zou verschuiven")
+    String preview_title(int version);
+
+    @Message("{obligations} verplichtingen van {regions} regio's verschuiven.")
+    String preview_summary(int obligations, long regions);
+
+    @Message("van {from} naar {to}")
+    String moved_to(String from, String to);
+
+    @Message("En nog {count} verplichtingen.")
+    String preview_more(int count);
+
+    @Message("Wijziging publiceren")
+    String button_publish();
 
     @Message("Rapportageverplichtingen")
     String obligations_title();
@@ -369,7 +426,12 @@ public interface RegionMessages {
             + "'identifier'}Identificatie{#is 'municipality'}Gemeente{#is 'role'}Rol{#is 'joinedOn'}Lid "
             + "vanaf{#is 'leftOn'}Vertrekt per{#is 'year'}Jaar{#is 'amount'}Bedrag in euro's{#is 'kind'}Soort "
             + "bijdrage{#is 'email'}E-mailadres{#is 'language'}Taal van e-mails{#is 'q'}Naam of code{#is "
-            + "'partner'}Partner (naam, BRIN of KvK-nummer){#else}{field}{/when}")
+            + "'partner'}Partner (naam, BRIN of KvK-nummer){#is 'legalReference'}Vindplaats (bijvoorbeeld Stcrt. "
+            + "2021, nr. 40070){#is 'title'}Titel{#is 'publishedOn'}Gepubliceerd op{#is 'effectiveOn'}In werking "
+            + "per{#is 'sourceNote'}Bron en toelichting{#is 'deadlines'}Termijnen{#is 'deadlines.PROGRESS_REPORT_1'}"
+            + "Eerste voortgangsrapportage{#is 'deadlines.PROGRESS_REPORT_2'}Tweede voortgangsrapportage{#is "
+            + "'deadlines.FINAL_REPORT'}Eindverslag{#is 'deadlines.SPENDING_PERIOD_END'}Einde "
+            + "bestedingsperiode{#else}{field}{/when}")
     String field_label(String field);
 
     @Message("{#when field}{#is 'code'}2 tot 20 hoofdletters, cijfers of streepjes, bijvoorbeeld R78.{#is "

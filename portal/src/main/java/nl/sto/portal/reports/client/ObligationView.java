@@ -7,8 +7,8 @@ import java.util.List;
  * An obligation as reports-service reads it out: what the region owes by when, the legal reference of the version
  * of the regulation that set that date, and every move of the date with its reason.
  */
-public record ObligationView(String id, String kind, LocalDate dueDate, String status, String legalReference,
-        List<Move> history) {
+public record ObligationView(String id, String regionCode, String kind, LocalDate dueDate, String status,
+        String legalReference, List<Move> history) {
 
     public record Move(LocalDate from, LocalDate to, String reason) {
     }

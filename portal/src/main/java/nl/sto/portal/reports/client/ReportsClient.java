@@ -2,10 +2,13 @@ package nl.sto.portal.reports.client;
 
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -20,9 +23,27 @@ import nl.sto.portal.regions.client.ProblemResponseMapper;
 @RegisterProvider(ProblemResponseMapper.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public interface ReportsClient {
 
     @GET
     @Path("/regions/{code}/obligations")
     List<ObligationView> obligations(@PathParam("code") String code);
+
+    /** Every region's obligations with the status, e.g. OVERDUE: who is late. */
+    @GET
+    @Path("/obligations")
+    List<ObligationView> obligationsWithStatus(@QueryParam("status") String status);
+
+    @GET
+    @Path("/regulation")
+    List<RegulationViews.Version> regulation();
+
+    @POST
+    @Path("/regulation/amendments/preview")
+    RegulationViews.Preview preview(RegulationViews.Amendment amendment);
+
+    @POST
+    @Path("/regulation/amendments")
+    void publish(RegulationViews.Amendment amendment);
 }
