@@ -1,0 +1,397 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * The reports-service benchmarks, on the running platform ({@code ./sto up}).
+ * <p>
+ * {@code intake}: report intake under load: {@code --users} people at once (default 100), each writing
+ * {@code --reports} first progress reports of their own regions: start the draft, save its six sections one by
+ * one (each with the revision it edited), submit. Prints per kind of request p50/p90/p99/max, and how long from the
+ * submit request until its {@code report.submitted} event was on Kafka (the record's timestamp, taken when the
+ * relay sent it), with a check that every submission's event arrived once. Seeds fresh regions per run straight
+ * into reports-service's database (known region, lead-r01's board as lead, the first progress report obligation),
+ * so runs never meet each other's reports.
+ * <p>
+ * {@code amendment}: one amendment that moves all four deadlines of 10,000 regions (40,000 obligations): the
+ * amendment request (one transaction: version, moved dates, history and outbox rows), the time until the outbox relay
+ * published every event, and, read back from Kafka, that each moved obligation's event arrived exactly once. Seeds
+ * regions A00001..A10000's obligations once ({@code --remove} deletes them). The amendment also moves the demo
+ * regions' deadlines: run it on a platform you can throw away.
+ *
+ * <pre>
+ * java -cp devstack/target/devstack.jar bench/ReportsBench.java intake [--users 100] [--reports 3]
+ * java -cp devstack/target/devstack.jar bench/ReportsBench.java amendment [--regions 10000] [--runs 3] [--remove]
+ * </pre>
+ */
+public class ReportsBench {
+
+    static final String PG = "jdbc:postgresql://127.0.0.1:55432/reports";
+    static final String KEYCLOAK = "http://127.0.0.1:8180";
+    static final String REPORTS = "http://127.0.0.1:8082";
+    static final String KAFKA = "127.0.0.1:9092";
+    static final String REPORTS_TOPIC = "sto.reports.v1";
+    static final String REGULATION = "sto.regulation.v1";
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final String LEAD_BOARD = "41509";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<String, String> SECTIONS = Map.of(
+            "aim-duurzaam", "{\"activities\":\"Gastlessen en stages\",\"results\":\"40 stages\"}",
+            "aim-dekkend", "{\"activities\":\"Techniek op drie locaties\",\"results\":\"Bereikbaar binnen 10 km\"}",
+            "aim-kwalitatief-hoogstaand", "{\"activities\":\"Nascholing\",\"results\":\"12 docenten\"}",
+            "plan-adjustments", "{\"text\":\"Geen aanpassingen\"}",
+            "covid-19", "{\"text\":\"Stages schoven naar het voorjaar\"}",
+            "cofinancing-realised", "{\"years\":[{\"year\":2020,\"amount\":25000.50}],\"explanation\":\"Bedrijven\"}");
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Map<String, List<Double>> LATENCIES = new ConcurrentHashMap<>();
+    static final Map<String, Long> SUBMIT_STARTS = new ConcurrentHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+        switch (args.length == 0 ? "" : args[0]) {
+            case "intake" -> intake(options);
+            case "amendment" -> amendment(options);
+            default -> System.out.println("usage: ReportsBench.java intake [--users 100] [--reports 3] | "
+                    + "amendment [--regions 10000] [--runs 3] [--remove]");
+        }
+    }
+
+    static void intake(List<String> args) throws Exception {
+        int users = 100, reports = 3;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--users" -> users = Integer.parseInt(args.get(++i));
+                case "--reports" -> reports = Integer.parseInt(args.get(++i));
+                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+            }
+        }
+        String run = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        List<String[]> regions = seed(run, users * reports);
+        String token = token("sto-schools", "lead-r01");
+        Map<TopicPartition, Long> before = endOffsets(REPORTS_TOPIC);
+        System.out.printf("run %s: %d users, %d reports each, %d requests%n", run, users, reports,
+                users * reports * (2 + SECTIONS.size()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        CountDownLatch done = new CountDownLatch(users);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+        for (int u = 0; u < users; u++) {
+            List<String[]> mine = regions.subList(u * reports, (u + 1) * reports);
+            pool.submit(() -> {
+                try {
+                    for (String[] region : mine) {
+                        writeAndSubmit(token, region[0], region[1]);
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!failures.isEmpty()) {
+            System.out.println(failures.size() + " users failed, first: " + failures.get(0));
+        }
+        System.out.printf("%.1f s, %.0f requests/s%n", seconds,
+                LATENCIES.values().stream().mapToInt(List::size).sum() / seconds);
+        System.out.println("request | n | p50 ms | p90 ms | p99 ms | max ms");
+        List<Double> all = new ArrayList<>();
+        LATENCIES.forEach((kind, values) -> {
+            all.addAll(values);
+            print(kind, values);
+        });
+        print("all", all);
+        eventLatencies(before);
+    }
+
+    static void writeAndSubmit(String token, String region, String obligation) throws Exception {
+        HttpResponse<String> started = call("start", token, "POST",
+                "/api/regions/" + region + "/obligations/" + obligation + "/report", null, null);
+        String reportId = JSON.readTree(started.body()).get("id").asText();
+        String etag = started.headers().firstValue("ETag").orElse("\"0\"");
+        String base = "/api/regions/" + region + "/reports/" + reportId;
+        for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
+            etag = call("save section", token, "PUT", base + "/sections/" + section.getKey(), section.getValue(), etag)
+                    .headers().firstValue("ETag").orElseThrow();
+        }
+        long submitStart = System.currentTimeMillis();
+        call("submit", token, "POST", base + "/submit", null, null);
+        SUBMIT_STARTS.put(reportId, submitStart);
+    }
+
+    static HttpResponse<String> call(String kind, String token, String method, String path, String body,
+            String ifMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(REPORTS + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        LATENCIES.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()).add((System.nanoTime() - start) / 1e6);
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(kind + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    static void eventLatencies(Map<TopicPartition, Long> from) throws Exception {
+        Map<String, Integer> seen = new ConcurrentHashMap<>();
+        List<Double> latencies = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 60_000;
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
+            while (latencies.size() < SUBMIT_STARTS.size() && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (!"nl.sto.report.submitted.v1".equals(header(record, "ce_type"))) {
+                        continue;
+                    }
+                    JsonNode event = JSON.readTree(record.value());
+                    Long submitted = SUBMIT_STARTS.get(event.get("reportId").asText());
+                    if (submitted != null && seen.merge(event.get("reportId").asText(), 1, Integer::sum) == 1) {
+                        latencies.add((double) (record.timestamp() - submitted));
+                    }
+                }
+            }
+        }
+        System.out.printf("submitted %d, report.submitted events found %d, duplicates %d%n", SUBMIT_STARTS.size(),
+                seen.size(), seen.values().stream().filter(n -> n > 1).count());
+        print("submit -> event on Kafka", latencies);
+    }
+
+    static void print(String kind, List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.println(kind + " | 0");
+            return;
+        }
+        System.out.printf("%s | %d | %.1f | %.1f | %.1f | %.1f%n", kind, sorted.size(), pct(sorted, 50),
+                pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1));
+    }
+
+    static double pct(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static void amendment(List<String> args) throws Exception {
+        int regions = 10_000, runs = 3;
+        boolean remove = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--regions" -> regions = Integer.parseInt(args.get(++i));
+                case "--runs" -> runs = Integer.parseInt(args.get(++i));
+                case "--remove" -> remove = true;
+                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+            }
+        }
+        try (Connection db = DriverManager.getConnection(PG, "postgres", "postgres")) {
+            if (remove) {
+                System.out.println("removed " + remove(db) + " benchmark obligations");
+                return;
+            }
+            long seeded = seedObligations(db, regions);
+            System.out.printf("obligations of A* regions: %d (seeded now: %s)%n", count(db,
+                    "SELECT count(*) FROM obligation WHERE region_code LIKE 'A%'"), seeded > 0);
+            String token = token("sto-ministry", "admin");
+            System.out.println("run | obligations moved | amendment request ms | all events published ms | "
+                    + "deadline.changed on Kafka (distinct) | duplicates");
+            for (int run = 1; run <= runs; run++) {
+                measure(db, token, run);
+            }
+        }
+    }
+
+    static void measure(Connection db, String token, int run) throws Exception {
+        String reference = "Benchmark amendment " + UUID.randomUUID().toString().substring(0, 8);
+        Map<TopicPartition, Long> before = endOffsets(REGULATION);
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate base = today.plusYears(2).plusDays(run * 10L + (System.nanoTime() % 300));
+        String body = """
+                {"legalReference":"%s","title":"Benchmark: every deadline moves","publishedOn":"%s",
+                 "effectiveOn":"%s","sourceNote":"bench/AmendmentBench.java",
+                 "deadlines":{"PROGRESS_REPORT_1":"%s","PROGRESS_REPORT_2":"%s","SPENDING_PERIOD_END":"%s",
+                 "FINAL_REPORT":"%s"}}""".formatted(reference, today, today, base, base.plusDays(1),
+                base.plusDays(2), base.plusDays(3));
+        long start = System.nanoTime();
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create(REPORTS + "/api/regulation/amendments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long applied = System.nanoTime();
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("amendment refused: " + response.statusCode() + " " + response.body());
+        }
+        int moved = Integer.parseInt(response.body().replaceAll(".*\"obligationsChanged\":(\\d+).*", "$1"));
+        while (count(db, "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL") > 0) {
+            Thread.sleep(20);
+        }
+        long published = System.nanoTime();
+        long[] onKafka = readBack(before, reference);
+        System.out.printf("%d | %d | %.0f | %.0f | %d | %d%n", run, moved, (applied - start) / 1e6,
+                (published - start) / 1e6, onKafka[0], onKafka[1]);
+    }
+
+    /** Distinct deadline.changed events of this amendment on the topic, and how many arrived more than once. */
+    static long[] readBack(Map<TopicPartition, Long> from, String reference) {
+        Map<TopicPartition, Long> to = endOffsets(REGULATION);
+        Map<String, Integer> seen = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.assign(to.keySet());
+            from.forEach(consumer::seek);
+            while (to.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    String value = record.value();
+                    if (value.contains("\"reason\":\"" + reference + "\"")) {
+                        String id = value.replaceAll(".*\"obligationId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                        seen.merge(id + value.replaceAll(".*\"kind\"\\s*:\\s*\"([^\"]+)\".*", "$1"), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new long[] {seen.size(), seen.values().stream().filter(n -> n > 1).count()};
+    }
+
+    static long seedObligations(Connection db, int regions) throws Exception {
+        if (count(db, "SELECT count(*) FROM obligation WHERE region_code LIKE 'A%'") >= regions * 4L) {
+            return 0;
+        }
+        try (Statement sql = db.createStatement()) {
+            return sql.executeUpdate("""
+                    INSERT INTO obligation (id, region_code, kind, due_date, status, version, created_at)
+                    SELECT gen_random_uuid(), 'A' || lpad(n::text, 5, '0'), k.kind,
+                           CASE k.kind WHEN 'PROGRESS_REPORT_1' THEN v.progress_report_1
+                                       WHEN 'PROGRESS_REPORT_2' THEN v.progress_report_2
+                                       WHEN 'FINAL_REPORT' THEN v.final_report ELSE v.spending_period_end END,
+                           'OPEN', v.number, now()
+                    FROM generate_series(1, %d) n
+                    CROSS JOIN (VALUES ('PROGRESS_REPORT_1'), ('PROGRESS_REPORT_2'), ('FINAL_REPORT'),
+                                       ('SPENDING_PERIOD_END')) k(kind)
+                    CROSS JOIN (SELECT * FROM regulation_version ORDER BY number DESC LIMIT 1) v
+                    ON CONFLICT (region_code, kind) DO NOTHING""".formatted(regions));
+        }
+    }
+
+    static long remove(Connection db) throws Exception {
+        try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("DELETE FROM obligation_change WHERE obligation_id IN "
+                    + "(SELECT id FROM obligation WHERE region_code LIKE 'A%')");
+            return sql.executeUpdate("DELETE FROM obligation WHERE region_code LIKE 'A%'");
+        }
+    }
+
+    static long count(Connection db, String query) throws Exception {
+        try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value());
+    }
+
+    /** Regions S&lt;run&gt;-0001.. with lead-r01's board as lead and their first progress report obligation. */
+    static List<String[]> seed(String run, int count) throws Exception {
+        List<String[]> regions = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(PG, "postgres", "postgres")) {
+            db.setAutoCommit(false);
+            try (PreparedStatement region = db.prepareStatement(
+                    "INSERT INTO known_region (code, name, registered_at) VALUES (?, ?, now())");
+                    PreparedStatement lead = db.prepareStatement("INSERT INTO region_access (membership_id, "
+                            + "organisation_code, region_code, role, joined_on) VALUES (?, ?, ?, 'lead', '2020-01-01')");
+                    PreparedStatement obligation = db.prepareStatement("INSERT INTO obligation (id, region_code, kind, "
+                            + "due_date, status, version, created_at) SELECT ?, ?, 'PROGRESS_REPORT_1', "
+                            + "progress_report_1, 'OPEN', number, now() FROM regulation_version "
+                            + "ORDER BY number DESC LIMIT 1")) {
+                for (int i = 1; i <= count; i++) {
+                    String code = "S" + run + "-" + String.format("%04d", i);
+                    UUID id = UUID.randomUUID();
+                    region.setString(1, code);
+                    region.setString(2, "Benchmark " + code);
+                    region.addBatch();
+                    lead.setString(1, UUID.randomUUID().toString());
+                    lead.setString(2, LEAD_BOARD);
+                    lead.setString(3, code);
+                    lead.addBatch();
+                    obligation.setObject(1, id);
+                    obligation.setString(2, code);
+                    obligation.addBatch();
+                    regions.add(new String[] {code, id.toString()});
+                }
+                region.executeBatch();
+                lead.executeBatch();
+                obligation.executeBatch();
+            }
+            db.commit();
+        }
+        return regions;
+    }
+
+    static Map<TopicPartition, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            return new HashMap<>(consumer.endOffsets(partitions));
+        }
+    }
+
+    static KafkaConsumer<String, String> consumer() {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", KAFKA);
+        config.put("enable.auto.commit", "false");
+        config.put("max.poll.records", "5000");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    static String token(String realm, String username) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/" + realm
+                        + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=sto-cli&username="
+                        + username + "&password=demo&scope=openid"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+}
