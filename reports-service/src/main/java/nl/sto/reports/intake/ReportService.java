@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -175,29 +176,38 @@ public class ReportService {
 
     private Uni<Void> copyContent(ReportVersion from, ReportVersion to) {
         return sections.ofVersion(from.id)
-                .flatMap(stored -> sections.persist(stored.stream().map(s -> {
-                    ReportSection copy = new ReportSection();
-                    copy.id = UUID.randomUUID();
-                    copy.versionId = to.id;
-                    copy.section = s.section;
-                    copy.content = s.content;
-                    copy.updatedAt = s.updatedAt;
-                    copy.updatedBy = s.updatedBy;
-                    return copy;
-                })))
+                .flatMap(stored -> persistAll(stored.stream().map(s -> copy(s, to)).toList()))
                 .chain(() -> attachments.ofVersion(from.id))
-                .flatMap(files -> attachments.persist(files.stream().map(a -> {
-                    Attachment copy = new Attachment();
-                    copy.id = UUID.randomUUID();
-                    copy.versionId = to.id;
-                    copy.filename = a.filename;
-                    copy.mediaType = a.mediaType;
-                    copy.size = a.size;
-                    copy.sha256 = a.sha256;
-                    copy.uploadedAt = a.uploadedAt;
-                    copy.uploadedBy = a.uploadedBy;
-                    return copy;
-                })));
+                .flatMap(files -> persistAll(files.stream().map(a -> copy(a, to)).toList()));
+    }
+
+    private static Uni<Void> persistAll(List<? extends PanacheEntityBase> entities) {
+        return entities.isEmpty() ? Uni.createFrom().voidItem() : PanacheEntityBase.persist(entities);
+    }
+
+    private static ReportSection copy(ReportSection section, ReportVersion to) {
+        ReportSection copy = new ReportSection();
+        copy.id = UUID.randomUUID();
+        copy.versionId = to.id;
+        copy.section = section.section;
+        copy.content = section.content;
+        copy.updatedAt = section.updatedAt;
+        copy.updatedBy = section.updatedBy;
+        return copy;
+    }
+
+    /** The same file in the new version; the bytes are shared by checksum, not copied. */
+    private static Attachment copy(Attachment attachment, ReportVersion to) {
+        Attachment copy = new Attachment();
+        copy.id = UUID.randomUUID();
+        copy.versionId = to.id;
+        copy.filename = attachment.filename;
+        copy.mediaType = attachment.mediaType;
+        copy.size = attachment.size;
+        copy.sha256 = attachment.sha256;
+        copy.uploadedAt = attachment.uploadedAt;
+        copy.uploadedBy = attachment.uploadedBy;
+        return copy;
     }
 
     private static Section sectionOf(ObligationKind kind, String key) {

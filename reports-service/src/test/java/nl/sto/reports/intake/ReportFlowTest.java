@@ -22,11 +22,18 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -84,17 +91,23 @@ class ReportFlowTest {
                 .body("mediaType", is("application/pdf")).body("sha256", is(Receipts.sha256(TestFiles.pdf())));
         upload(school, code, id, "begroting.xlsx", TestFiles.xlsx()).then().statusCode(201)
                 .body("mediaType", is("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        String docx = upload(lead, code, id, "toelichting.docx", TestFiles.docx()).then().statusCode(201)
+        byte[] docxFile = TestFiles.docx();
+        String docx = upload(lead, code, id, "toelichting.docx", docxFile).then().statusCode(201)
                 .body("mediaType", is("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .extract().path("id");
         upload(lead, code, id, "rapport.pdf", TestFiles.exe()).then().statusCode(415).contentType(PROBLEM);
         byte[] oversize = new byte[(int) AttachmentService.MAX_SIZE + 1];
         System.arraycopy(TestFiles.pdf(), 0, oversize, 0, TestFiles.pdf().length);
         upload(lead, code, id, "groot.pdf", oversize).then().statusCode(413).contentType(PROBLEM);
-        byte[] downloaded = as(business).when().get(report(code, id) + "/attachments/" + docx).then().statusCode(200)
-                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-                .header("Content-Disposition", containsString("toelichting.docx")).extract().asByteArray();
-        assertThat(downloaded).isEqualTo(TestFiles.docx());
+        assertThat(Database.count("SELECT count(*) FROM attachment_content WHERE sha256 = ? "
+                + "AND encode(sha256(bytes), 'hex') = sha256", Receipts.sha256(docxFile))).as("stored intact")
+                .isEqualTo(1);
+        HttpResponse<byte[]> download = download(business, report(code, id) + "/attachments/" + docx);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(docxFile);
+        assertThat(download.headers().firstValue("Content-Type")).contains(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("toelichting.docx");
 
         // Submitting with sections missing names every one of them.
         submit(lead, code, id).then().statusCode(422).contentType(PROBLEM)
@@ -184,6 +197,20 @@ class ReportFlowTest {
         assertThat(payload(events.get(3))).containsEntry("version", 2).containsEntry("late", false)
                 .containsEntry("receipt", "STO-" + code + "-PR2-2");
         assertThat(payload(events.get(4))).containsEntry("version", 2).containsEntry("reportId", id);
+    }
+
+    /** Raw bytes as a browser would save them, without a test client's idea of the content. */
+    private static HttpResponse<byte[]> download(String token, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":"
+                    + RestAssured.port + path)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> payload(ConsumerRecord<String, String> record) {

@@ -1,5 +1,7 @@
 package nl.sto.reports.intake.api;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,7 +145,8 @@ public class ReportResource {
 
     @GET
     @Path("/{reportId}/attachments/{attachmentId}")
-    @Produces(MediaType.WILDCARD)
+    // The bytes go out as they are (the byte[] writer); the Content-Type is the file's own, set per response.
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download an attachment of any version, with its media type and file name")
     public Uni<RestResponse<byte[]>> download(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
             @PathParam("attachmentId") UUID attachmentId) {
@@ -152,8 +155,8 @@ public class ReportResource {
                 .map(download -> RestResponse.ResponseBuilder.ok(download.bytes())
                         .type(download.attachment().mediaType)
                         .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                                + java.net.URLEncoder.encode(download.attachment().filename,
-                                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                                + URLEncoder.encode(download.attachment().filename, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                         .build());
     }
 
