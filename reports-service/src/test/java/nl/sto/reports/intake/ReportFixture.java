@@ -8,22 +8,21 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import nl.sto.commontest.Database;
-import nl.sto.commontest.KafkaProbe;
+import nl.sto.commontest.RegionEvents;
 import nl.sto.commontest.Tokens;
 import nl.sto.contracts.EventTypes;
-import nl.sto.contracts.Topics;
 import nl.sto.contracts.regulation.ObligationKind;
 
 /**
  * Regions as reports-service learns of them: registered and joined by partners through events on
- * {@code sto.regions.v1}, as regions-service publishes them. Their obligations are inserted directly, standing in
- * for the consumer of {@code region.admitted} that creates them (to be replaced by that flow once it is here).
+ * {@code sto.regions.v1}, as regions-service publishes them. Their obligations are inserted directly rather than
+ * derived from a {@code region.admitted} event, so that each test chooses which due dates have passed.
  */
 final class ReportFixture {
 
-    static final String LEAD_BOARD = "41509";
-    static final String BUSINESS_KVK = "99000001";
-    static final String SCHOOL_R02_BRIN = "16PK";
+    static final String LEAD_BOARD = RegionEvents.LEAD_R01_BOARD;
+    static final String BUSINESS_KVK = RegionEvents.BUSINESS_R01_KVK;
+    static final String SCHOOL_R02_BRIN = RegionEvents.SCHOOL_R02_BRIN;
 
     /** The four obligations of a region. */
     record Obligations(UUID progressReport1, UUID progressReport2, UUID finalReport, UUID spendingPeriodEnd) {
@@ -32,15 +31,11 @@ final class ReportFixture {
     private ReportFixture() {
     }
 
-    static String uniqueCode() {
-        return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
     /** lead-r01's board leads, biz-r01's company is a business partner (like demo R01). */
     static String regionLikeR01() {
         String code = register();
-        join(code, "BOARD", "41509", LEAD_BOARD, "lead");
-        join(code, "KVK", BUSINESS_KVK, BUSINESS_KVK, "business");
+        RegionEvents.join(code, LEAD_BOARD, "lead");
+        RegionEvents.join(code, BUSINESS_KVK, "business");
         awaitRole(Tokens.businessR01(), code);
         return code;
     }
@@ -48,9 +43,9 @@ final class ReportFixture {
     /** Like R01, with school-r02's school as a school partner too: two editors from two organisations. */
     static String regionLikeR01WithSchool() {
         String code = register();
-        join(code, "BOARD", "41509", LEAD_BOARD, "lead");
-        join(code, "KVK", BUSINESS_KVK, BUSINESS_KVK, "business");
-        join(code, "LOCATION", "16PK01", SCHOOL_R02_BRIN, "school");
+        RegionEvents.join(code, LEAD_BOARD, "lead");
+        RegionEvents.join(code, BUSINESS_KVK, "business");
+        RegionEvents.join(code, SCHOOL_R02_BRIN, "school");
         awaitRole(Tokens.schoolR02(), code);
         return code;
     }
@@ -58,8 +53,8 @@ final class ReportFixture {
     /** school-r02's school is a school partner, another board leads (like demo R02). */
     static String regionLikeR02() {
         String code = register();
-        join(code, "BOARD", "41211", "41211", "lead");
-        join(code, "LOCATION", "16PK01", SCHOOL_R02_BRIN, "school");
+        RegionEvents.join(code, "41211", "lead");
+        RegionEvents.join(code, SCHOOL_R02_BRIN, "school");
         awaitRole(Tokens.schoolR02(), code);
         return code;
     }
@@ -86,17 +81,10 @@ final class ReportFixture {
     }
 
     private static String register() {
-        String code = uniqueCode();
-        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.REGION_REGISTERED, code,
+        String code = RegionEvents.uniqueCode();
+        RegionEvents.send(EventTypes.REGION_REGISTERED, code,
                 "{\"code\":\"" + code + "\",\"name\":\"Regio " + code + "\",\"tranche\":\"1\"}");
         return code;
-    }
-
-    private static void join(String code, String type, String identifier, String organisation, String role) {
-        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.PARTNER_JOINED, code, """
-                {"membershipId":"%s","regionCode":"%s","identifierType":"%s","identifier":"%s",
-                 "organisationCode":"%s","name":"Partner %s","role":"%s","joinedOn":"2020-03-01"}"""
-                .formatted(UUID.randomUUID(), code, type, identifier, organisation, identifier, role));
     }
 
     /** One region's events are consumed in order, so once the last partner may act, all of them may. */
