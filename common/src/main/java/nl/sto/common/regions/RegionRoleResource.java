@@ -1,6 +1,7 @@
 package nl.sto.common.regions;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -35,8 +36,10 @@ public class RegionRoleResource {
         this.caller = caller;
     }
 
+    /** One session for both lookups: one pooled connection per request. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @WithSession
     @Operation(summary = "Your role in the region, from this service's projection of the partner registry")
     public Uni<MyRole> myRole(@PathParam("code") String code) {
         return regions.findById(code)

@@ -14,6 +14,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -51,11 +52,12 @@ public class DemoDataSeeder {
     private final GrantService grants;
     private final ContactService contacts;
     private final CofinancingService cofinancing;
+    private final Vertx vertx;
     private final boolean enabled;
     private final Path dataDir;
 
     DemoDataSeeder(RegionRepository regionRepository, RegionService regions, PartnerService partners,
-            GrantService grants, ContactService contacts, CofinancingService cofinancing,
+            GrantService grants, ContactService contacts, CofinancingService cofinancing, Vertx vertx,
             @ConfigProperty(name = "sto.demo-data") boolean enabled,
             @ConfigProperty(name = "sto.data.dir") Path dataDir) {
         this.regionRepository = regionRepository;
@@ -64,11 +66,15 @@ public class DemoDataSeeder {
         this.grants = grants;
         this.contacts = contacts;
         this.cofinancing = cofinancing;
+        this.vertx = vertx;
         this.enabled = enabled;
         this.dataDir = dataDir;
     }
 
-    /** Seeds in the background, so that the service is ready while the demo data arrives (progress in the log). */
+    /**
+     * Seeds in the background, so that the service is ready while the demo data arrives (progress in the log).
+     * Reading the DUO files takes a third of a second or more, so that runs on a worker thread too, not in the start.
+     */
     void seedAtStart(@Observes StartupEvent startup) {
         if (!enabled) {
             return;
@@ -77,9 +83,14 @@ public class DemoDataSeeder {
             LOG.warnf("No demo data: DUO files not found under %s (set sto.data.dir)", dataDir.toAbsolutePath());
             return;
         }
-        List<DemoRegion> plan = DuoDemoData.load(dataDir);
-        VertxContextSupport.subscribeWith(() -> seed(plan).toMulti(), added -> LOG.infof(
-                "Demo data: %d of %d regions added from %s", added, plan.size(), dataDir.toAbsolutePath()));
+        VertxContextSupport.subscribeWith(() -> loadPlan().flatMap(this::seed).toMulti(), added -> LOG.infof(
+                "Demo data: %d of %d regions added from %s", added, DuoDemoData.REGION_COUNT,
+                dataDir.toAbsolutePath()));
+    }
+
+    /** Parses the DUO files on a worker thread; the seeding continues on the caller's Vert.x context. */
+    private Uni<List<DemoRegion>> loadPlan() {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> DuoDemoData.load(dataDir)));
     }
 
     /** Seeds the regions one after the other; returns how many were new. */
