@@ -1,6 +1,7 @@
 package nl.sto.common.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Thrown by services for a user's mistake or a refused action; answered as problem+json, never as a 500. */
 public class ProblemException extends RuntimeException {
@@ -21,6 +22,13 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message))));
     }
 
+    /** A 400 naming every offending field at once, so the client can fix them in one go. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                .collect(Collectors.joining("; "));
+        return new ProblemException(Problem.of(400, "Invalid request", detail, errors));
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Problem.of(404, "Not found", detail));
     }
@@ -31,5 +39,18 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(Problem.of(409, "Conflict", detail));
+    }
+
+    public static ProblemException payloadTooLarge(String detail) {
+        return new ProblemException(Problem.of(413, "Payload too large", detail));
+    }
+
+    public static ProblemException unsupportedMediaType(String detail) {
+        return new ProblemException(Problem.of(415, "Unsupported media type", detail));
+    }
+
+    /** Well-formed, but the state it asks for cannot be reached yet: one error per thing still missing. */
+    public static ProblemException unprocessable(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(Problem.of(422, "Unprocessable content", detail, errors));
     }
 }

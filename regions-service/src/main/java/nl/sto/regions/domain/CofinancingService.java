@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.common.money.Money;
 import nl.sto.common.outbox.Outbox;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;

@@ -1,0 +1,108 @@
+package nl.sto.reports.intake;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.sto.reports.obligations.Obligation;
+import nl.sto.reports.obligations.ObligationRepository;
+
+/** Reads reports with everything a view of them needs, in one session. */
+@ApplicationScoped
+public class ReportReader {
+
+    /** A report with its obligation, its latest version, the last review to answer, and all its versions. */
+    public record ReportDetails(Report report, Obligation obligation, VersionDetails current,
+            ReportVersion lastReviewed, List<ReportVersion> versions) {
+    }
+
+    /** One version with its sections (typed, and as stored for who edited them when) and its attachments. */
+    public record VersionDetails(ReportVersion version, Map<Section, ReportSection> stored,
+            Map<Section, SectionContent> content, List<Attachment> attachments) {
+    }
+
+    /** A report in a list: with its obligation (due date) and latest version (receipt, lateness). */
+    public record ReportSummary(Report report, Obligation obligation, ReportVersion latest) {
+    }
+
+    private final ReportRepository reports;
+    private final ReportVersionRepository versions;
+    private final ReportSectionRepository sections;
+    private final AttachmentRepository attachments;
+    private final ObligationRepository obligations;
+    private final ReportAuditRepository audit;
+    private final SectionJson sectionJson;
+
+    public ReportReader(ReportRepository reports, ReportVersionRepository versions, ReportSectionRepository sections,
+            AttachmentRepository attachments, ObligationRepository obligations, ReportAuditRepository audit,
+            SectionJson sectionJson) {
+        this.reports = reports;
+        this.versions = versions;
+        this.sections = sections;
+        this.attachments = attachments;
+        this.obligations = obligations;
+        this.audit = audit;
+        this.sectionJson = sectionJson;
+    }
+
+    @WithSession
+    public Uni<ReportDetails> one(String regionCode, UUID reportId) {
+        return reports.get(regionCode, reportId).flatMap(report -> obligations.findById(report.obligationId)
+                .flatMap(obligation -> versions.current(report).flatMap(this::details)
+                        .flatMap(current -> versions.lastReviewed(report.id)
+                                .flatMap(reviewed -> versions.ofReport(report.id).map(all -> new ReportDetails(
+                                        report, obligation, current, reviewed, all))))));
+    }
+
+    @WithSession
+    public Uni<VersionDetails> version(String regionCode, UUID reportId, int number) {
+        return reports.get(regionCode, reportId).flatMap(report -> versions.get(report.id, number))
+                .flatMap(this::details);
+    }
+
+    @WithSession
+    public Uni<List<ReportSummary>> ofRegion(String regionCode) {
+        return reports.ofRegion(regionCode).flatMap(this::summaries);
+    }
+
+    @WithSession
+    public Uni<List<ReportSummary>> all(ReportStatus status) {
+        return reports.all(status).flatMap(this::summaries);
+    }
+
+    @WithSession
+    public Uni<List<ReportAuditEntry>> audit(String regionCode, UUID reportId) {
+        return reports.get(regionCode, reportId).flatMap(report -> audit.ofReport(report.id));
+    }
+
+    private Uni<VersionDetails> details(ReportVersion version) {
+        return sections.ofVersion(version.id).flatMap(stored -> attachments.ofVersion(version.id).map(files -> {
+            Map<Section, ReportSection> bySection = stored.stream()
+                    .collect(Collectors.toMap(s -> s.section, Function.identity()));
+            Map<Section, SectionContent> content = stored.stream()
+                    .collect(Collectors.toMap(s -> s.section, sectionJson::read));
+            return new VersionDetails(version, bySection, content, files);
+        }));
+    }
+
+    private Uni<List<ReportSummary>> summaries(List<Report> found) {
+        if (found.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> reportIds = found.stream().map(r -> r.id).toList();
+        List<UUID> obligationIds = found.stream().map(r -> r.obligationId).toList();
+        return obligations.list("id in ?1", obligationIds).flatMap(owed -> versions.list(
+                "reportId in ?1", reportIds).map(all -> {
+                    Map<UUID, Obligation> byId = owed.stream().collect(Collectors.toMap(o -> o.id, o -> o));
+                    return found.stream().map(report -> new ReportSummary(report, byId.get(report.obligationId),
+                            all.stream().filter(v -> v.reportId.equals(report.id)
+                                    && v.number == report.currentVersion).findFirst().orElseThrow())).toList();
+                }));
+    }
+}

@@ -1,0 +1,312 @@
+package nl.sto.reports.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import nl.sto.common.outbox.Outbox;
+import nl.sto.common.problem.Problem.FieldError;
+import nl.sto.common.problem.ProblemException;
+import nl.sto.common.rest.ETags;
+import nl.sto.common.security.Caller;
+import nl.sto.contracts.EventTypes;
+import nl.sto.contracts.Topics;
+import nl.sto.contracts.regulation.ObligationKind;
+import nl.sto.contracts.reports.ReportDraftStarted;
+import nl.sto.contracts.reports.ReportSubmitted;
+import nl.sto.reports.obligations.Obligation;
+import nl.sto.reports.obligations.ObligationRepository;
+import nl.sto.reports.obligations.ObligationStatus;
+
+/**
+ * The region's side of a report: start the draft, edit its sections, submit it (the lead), and start a revision of
+ * a returned version. Every change locks the report first, so concurrent writers of one report take turns.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private final ReportRepository reports;
+    private final ReportVersionRepository versions;
+    private final ReportSectionRepository sections;
+    private final AttachmentRepository attachments;
+    private final ObligationRepository obligations;
+    private final SectionJson sectionJson;
+    private final Receipts receipts;
+    private final Outbox outbox;
+    private final ReportHistory history;
+    private final Clock clock;
+
+    public ReportService(ReportRepository reports, ReportVersionRepository versions, ReportSectionRepository sections,
+            AttachmentRepository attachments, ObligationRepository obligations, SectionJson sectionJson,
+            Receipts receipts, Outbox outbox, ReportHistory history, Clock clock) {
+        this.reports = reports;
+        this.versions = versions;
+        this.sections = sections;
+        this.attachments = attachments;
+        this.obligations = obligations;
+        this.sectionJson = sectionJson;
+        this.receipts = receipts;
+        this.outbox = outbox;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Starts the report of an obligation with an empty first draft; an obligation has one report at most. */
+    @WithTransaction
+    public Uni<Report> start(Caller actor, String regionCode, UUID obligationId) {
+        return lockObligation(regionCode, obligationId)
+                .call(obligation -> reports.ofObligation(obligationId).invoke(existing -> {
+                    if (existing != null) {
+                        throw ProblemException.conflict("The report for this obligation was started already: "
+                                + existing.id);
+                    }
+                }))
+                .flatMap(obligation -> createReport(actor, obligation))
+                .call(report -> outbox.add(Topics.REPORTS, EventTypes.REPORT_DRAFT_STARTED, regionCode,
+                        new ReportDraftStarted(report.id.toString(), regionCode, obligationId.toString(),
+                                report.kind, actor.subject())))
+                .call(report -> history.record(actor, report, 1, "draft.started",
+                        Map.of("obligationId", obligationId, "kind", report.kind)));
+    }
+
+    /** Saves one section of the draft, if the editor edited the draft's current revision (If-Match). */
+    @WithTransaction
+    public Uni<ReportVersion> saveSection(Caller actor, String regionCode, UUID reportId, String sectionKey,
+            String ifMatch, String body) {
+        return reports.lock(regionCode, reportId).flatMap(report -> {
+            Section section = sectionOf(report.kind, sectionKey);
+            return versions.currentDraft(report)
+                    .invoke(draft -> ETags.requireCurrent(ifMatch, draft.revision, "this draft"))
+                    .call(draft -> validated(report, section, sectionJson.parse(section, body))
+                            .flatMap(content -> store(actor, draft, section, content)))
+                    .invoke(draft -> draft.revision++)
+                    .call(draft -> history.record(actor, report, draft.number, "section.saved",
+                            Map.of("section", section.key(), "revision", draft.revision)));
+        });
+    }
+
+    /**
+     * Submits the draft: every required section filled, spending within the spending period; the version becomes
+     * immutable and gets its receipt, and the obligation counts as submitted (late when after its due date).
+     */
+    @WithTransaction
+    public Uni<ReportVersion> submit(Caller actor, String regionCode, UUID reportId) {
+        return reports.lock(regionCode, reportId)
+                .flatMap(report -> versions.currentDraft(report).flatMap(draft -> submitDraft(actor, report, draft)));
+    }
+
+    /** Starts revising a returned version: a new draft with the same sections and attachments. */
+    @WithTransaction
+    public Uni<ReportVersion> revise(Caller actor, String regionCode, UUID reportId) {
+        return reports.lock(regionCode, reportId).flatMap(report -> {
+            if (report.status != ReportStatus.RETURNED) {
+                throw ProblemException.conflict("Only a returned report can be revised; this one is "
+                        + report.status);
+            }
+            return versions.current(report)
+                    .flatMap(returned -> newVersion(actor, report, returned.number + 1, returned.number)
+                            .call(revision -> copyContent(returned, revision)))
+                    .invoke(revision -> {
+                        report.currentVersion = revision.number;
+                        report.status = ReportStatus.DRAFT;
+                    })
+                    .call(revision -> history.record(actor, report, revision.number, "revision.started",
+                            Map.of("basedOn", revision.basedOn)));
+        });
+    }
+
+    /** Every section of a version, typed. */
+    public Uni<Map<Section, SectionContent>> contentOf(ReportVersion version) {
+        return sections.ofVersion(version.id).map(stored -> {
+            Map<Section, SectionContent> content = new EnumMap<>(Section.class);
+            stored.forEach(s -> content.put(s.section, sectionJson.read(s)));
+            return content;
+        });
+    }
+
+    private Uni<Obligation> lockObligation(String regionCode, UUID obligationId) {
+        return obligations.find("id = ?1 and regionCode = ?2", obligationId, regionCode)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Region " + regionCode
+                        + " has no obligation " + obligationId))
+                .invoke(obligation -> {
+                    if (!obligation.kind.isReport()) {
+                        throw ProblemException.badRequest("obligationId", "is the end of the spending period, "
+                                + "for which no report is written");
+                    }
+                });
+    }
+
+    private Uni<Report> createReport(Caller actor, Obligation obligation) {
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.obligationId = obligation.id;
+        report.regionCode = obligation.regionCode;
+        report.kind = obligation.kind;
+        report.status = ReportStatus.DRAFT;
+        report.currentVersion = 1;
+        report.startedAt = OffsetDateTime.now(clock);
+        report.startedBy = actor.name();
+        return reports.persist(report).call(saved -> newVersion(actor, saved, 1, null));
+    }
+
+    private Uni<ReportVersion> newVersion(Caller actor, Report report, int number, Integer basedOn) {
+        ReportVersion version = new ReportVersion();
+        version.id = UUID.randomUUID();
+        version.reportId = report.id;
+        version.number = number;
+        version.basedOn = basedOn;
+        version.status = ReportStatus.DRAFT;
+        version.revision = 0;
+        version.startedAt = OffsetDateTime.now(clock);
+        version.startedBy = actor.name();
+        return versions.persist(version);
+    }
+
+    private Uni<Void> copyContent(ReportVersion from, ReportVersion to) {
+        return sections.ofVersion(from.id)
+                .flatMap(stored -> sections.persist(stored.stream().map(s -> {
+                    ReportSection copy = new ReportSection();
+                    copy.id = UUID.randomUUID();
+                    copy.versionId = to.id;
+                    copy.section = s.section;
+                    copy.content = s.content;
+                    copy.updatedAt = s.updatedAt;
+                    copy.updatedBy = s.updatedBy;
+                    return copy;
+                })))
+                .chain(() -> attachments.ofVersion(from.id))
+                .flatMap(files -> attachments.persist(files.stream().map(a -> {
+                    Attachment copy = new Attachment();
+                    copy.id = UUID.randomUUID();
+                    copy.versionId = to.id;
+                    copy.filename = a.filename;
+                    copy.mediaType = a.mediaType;
+                    copy.size = a.size;
+                    copy.sha256 = a.sha256;
+                    copy.uploadedAt = a.uploadedAt;
+                    copy.uploadedBy = a.uploadedBy;
+                    return copy;
+                })));
+    }
+
+    private static Section sectionOf(ObligationKind kind, String key) {
+        return Section.byKey(key).filter(section -> SectionRules.has(kind, section))
+                .orElseThrow(() -> ProblemException.badRequest("section", "a " + kind + " has no section " + key
+                        + "; it has " + SectionRules.of(kind).keySet().stream().map(Section::key).toList()));
+    }
+
+    /** Shape problems are the content's own; spending must also fall in the region's spending period. */
+    private Uni<SectionContent> validated(Report report, Section section, SectionContent content) {
+        List<FieldError> problems = content.problems();
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        if (section != Section.SPENDING_PER_YEAR) {
+            return Uni.createFrom().item(content.normalised());
+        }
+        return spendingPeriodEnd(report.regionCode).map(end -> {
+            List<FieldError> outside = SectionRules.spendingOutsidePeriod((SectionContent.AmountsPerYear) content,
+                    end);
+            if (!outside.isEmpty()) {
+                throw ProblemException.invalid(outside);
+            }
+            return content.normalised();
+        });
+    }
+
+    private Uni<LocalDate> spendingPeriodEnd(String regionCode) {
+        return obligations.of(regionCode, ObligationKind.SPENDING_PERIOD_END)
+                .onItem().ifNull().failWith(() -> ProblemException.conflict("Region " + regionCode
+                        + " has no spending period yet, so its spending cannot be checked"))
+                .map(obligation -> obligation.dueDate);
+    }
+
+    private Uni<Void> store(Caller actor, ReportVersion draft, Section section, SectionContent content) {
+        return sections.of(draft.id, section).flatMap(existing -> {
+            ReportSection stored = existing != null ? existing : new ReportSection();
+            if (existing == null) {
+                stored.id = UUID.randomUUID();
+                stored.versionId = draft.id;
+                stored.section = section;
+            }
+            stored.content = sectionJson.write(content);
+            stored.updatedAt = OffsetDateTime.now(clock);
+            stored.updatedBy = actor.name();
+            return sections.persist(stored).replaceWithVoid();
+        });
+    }
+
+    private Uni<ReportVersion> submitDraft(Caller actor, Report report, ReportVersion draft) {
+        return contentOf(draft).flatMap(content -> checkComplete(report, content)
+                .flatMap(obligation -> checksum(draft, content)
+                        .map(checksum -> receipt(actor, report, draft, obligation, checksum))
+                        .call(submitted -> announceSubmission(actor, report, submitted, obligation))));
+    }
+
+    /** 422 listing every missing section, and spending outside the period (a deadline may have moved since). */
+    private Uni<Obligation> checkComplete(Report report, Map<Section, SectionContent> content) {
+        return spendingProblems(report, content).flatMap(spending -> {
+            List<FieldError> problems = new ArrayList<>(SectionRules.missing(report.kind, content.keySet()));
+            problems.addAll(spending);
+            if (!problems.isEmpty()) {
+                throw ProblemException.unprocessable("The report cannot be submitted yet: " + problems.size()
+                        + " section(s) missing or invalid", problems);
+            }
+            return obligations.findById(report.obligationId, LockModeType.PESSIMISTIC_WRITE);
+        });
+    }
+
+    private Uni<List<FieldError>> spendingProblems(Report report, Map<Section, SectionContent> content) {
+        if (!(content.get(Section.SPENDING_PER_YEAR) instanceof SectionContent.AmountsPerYear spending)) {
+            return Uni.createFrom().item(List.of());
+        }
+        String prefix = "sections." + Section.SPENDING_PER_YEAR.key() + ".";
+        return spendingPeriodEnd(report.regionCode).map(end -> SectionRules.spendingOutsidePeriod(spending, end)
+                .stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList());
+    }
+
+    private Uni<String> checksum(ReportVersion version, Map<Section, SectionContent> content) {
+        return attachments.ofVersion(version.id)
+                .map(files -> receipts.checksum(content, files.stream().map(a -> a.sha256).toList()));
+    }
+
+    private ReportVersion receipt(Caller actor, Report report, ReportVersion draft, Obligation obligation,
+            String checksum) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        draft.status = ReportStatus.SUBMITTED;
+        draft.submittedAt = now;
+        draft.submittedBy = actor.name();
+        draft.receipt = Receipts.reference(report.regionCode, report.kind, draft.number);
+        draft.checksum = checksum;
+        // Deadlines are Dutch calendar days: submitted on the due date itself is on time.
+        draft.late = LocalDate.now(clock).isAfter(obligation.dueDate);
+        report.status = ReportStatus.SUBMITTED;
+        obligation.status = ObligationStatus.SUBMITTED;
+        return draft;
+    }
+
+    private Uni<Void> announceSubmission(Caller actor, Report report, ReportVersion submitted,
+            Obligation obligation) {
+        boolean first = submitted.basedOn == null;
+        ReportSubmitted event = new ReportSubmitted(report.id.toString(), report.regionCode,
+                report.obligationId.toString(), report.kind, submitted.number, submitted.receipt, submitted.checksum,
+                submitted.submittedAt, obligation.dueDate, submitted.late);
+        return outbox.add(Topics.REPORTS, first ? EventTypes.REPORT_SUBMITTED : EventTypes.REPORT_RESUBMITTED,
+                        report.regionCode, event)
+                .call(() -> history.record(actor, report, submitted.number, first ? "report.submitted"
+                        : "report.resubmitted", Map.of("receipt", submitted.receipt, "checksum", submitted.checksum,
+                        "late", submitted.late)))
+                .replaceWithVoid();
+    }
+}

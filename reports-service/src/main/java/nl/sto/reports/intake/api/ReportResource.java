@@ -1,0 +1,230 @@
+package nl.sto.reports.intake.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import nl.sto.common.problem.ProblemException;
+import nl.sto.common.rest.ETags;
+import nl.sto.common.rest.Responses;
+import nl.sto.common.security.CurrentCaller;
+import nl.sto.reports.intake.AttachmentService;
+import nl.sto.reports.intake.ReportReader;
+import nl.sto.reports.intake.ReportService;
+import nl.sto.reports.intake.ReportVersion;
+import nl.sto.reports.intake.ReviewDecision;
+import nl.sto.reports.intake.ReviewService;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * A region's reports: the draft its school partners write together, the lead's submission, the ministry's review,
+ * and every version and step since. Access: see {@link ReportAccess}.
+ */
+@Path("/api/regions/{code}/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ReportResource {
+
+    public record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = 20_000) String summary,
+            Map<String, String> comments) {
+    }
+
+    /** The upload form, for the OpenAPI document. */
+    @Schema(name = "AttachmentUpload")
+    public static class UploadForm {
+        @Schema(type = SchemaType.STRING, format = "binary", description = "PDF, XLSX or DOCX, at most 20 MB")
+        public String file;
+    }
+
+    private final ReportService reports;
+    private final AttachmentService attachments;
+    private final ReviewService reviews;
+    private final ReportReader reader;
+    private final ReportViews views;
+    private final ReportAccess access;
+    private final CurrentCaller caller;
+    private final Vertx vertx;
+
+    public ReportResource(ReportService reports, AttachmentService attachments, ReviewService reviews,
+            ReportReader reader, ReportViews views, ReportAccess access, CurrentCaller caller, Vertx vertx) {
+        this.reports = reports;
+        this.attachments = attachments;
+        this.reviews = reviews;
+        this.reader = reader;
+        this.views = views;
+        this.access = access;
+        this.caller = caller;
+        this.vertx = vertx;
+    }
+
+    @GET
+    @Operation(summary = "The region's reports: kind, due date, status, latest version, receipt")
+    public Uni<List<ReportViews.ReportSummaryView>> list(@PathParam("code") String code) {
+        return access.toRead(code)
+                .flatMap(role -> reader.ofRegion(code))
+                .map(list -> list.stream().map(ReportViews::summary).toList());
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @Operation(summary = "The report: its latest version (draft or submitted) with sections, attachments, receipt "
+            + "and review, the last review's comments to answer, and all versions. ETag = the draft's revision")
+    public Uni<RestResponse<ReportViews.ReportView>> one(@PathParam("code") String code,
+            @PathParam("reportId") UUID reportId) {
+        return access.toRead(code)
+                .flatMap(role -> reader.one(code, reportId))
+                .map(details -> RestResponse.ResponseBuilder.ok(views.report(details))
+                        .header(HttpHeaders.ETAG, ETags.of(details.current().version().revision)).build());
+    }
+
+    @PUT
+    @Path("/{reportId}/sections/{section}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save one section of the draft (lead, school, mbo, po). If-Match must carry the ETag of the "
+            + "revision you edited: 409 when someone saved in between or the version is submitted, 400 naming each "
+            + "invalid field. Shapes: aims {activities, results}; plan-adjustments, covid-19, financial-accounting "
+            + "{text}; cofinancing-realised, spending-per-year {years: [{year, amount}], explanation}")
+    public Uni<RestResponse<ReportViews.DraftRevision>> saveSection(@PathParam("code") String code,
+            @PathParam("reportId") UUID reportId, @PathParam("section") String section,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, String body) {
+        return access.toEdit(code)
+                .flatMap(role -> reports.saveSection(caller.get(), code, reportId, section, ifMatch, body))
+                .map(draft -> RestResponse.ResponseBuilder.ok(new ReportViews.DraftRevision(reportId, draft.number,
+                        draft.revision)).header(HttpHeaders.ETAG, ETags.of(draft.revision)).build());
+    }
+
+    @POST
+    @Path("/{reportId}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
+    @Operation(summary = "Attach a file to the draft (lead, school, mbo, po): multipart/form-data with part 'file'. "
+            + "PDF, XLSX or DOCX recognised by content (415 otherwise), at most 20 MB (413)")
+    public Uni<RestResponse<ReportViews.AttachmentView>> upload(@PathParam("code") String code,
+            @PathParam("reportId") UUID reportId, @RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ProblemException.badRequest("file", "is required: a multipart part named file");
+        }
+        AttachmentService.checkSize(file.size());
+        return access.toEdit(code)
+                .flatMap(role -> vertx.fileSystem().readFile(file.uploadedFile().toString()))
+                .map(Buffer::getBytes)
+                .flatMap(bytes -> attachments.add(caller.get(), code, reportId, file.fileName(), bytes))
+                .map(added -> Responses.created("/api/regions/" + code + "/reports/" + reportId + "/attachments/"
+                        + added.id, ReportViews.attachment(added)));
+    }
+
+    @GET
+    @Path("/{reportId}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment of any version, with its media type and file name")
+    public Uni<RestResponse<byte[]>> download(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
+            @PathParam("attachmentId") UUID attachmentId) {
+        return access.toRead(code)
+                .flatMap(role -> attachments.download(code, reportId, attachmentId))
+                .map(download -> RestResponse.ResponseBuilder.ok(download.bytes())
+                        .type(download.attachment().mediaType)
+                        .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                                + java.net.URLEncoder.encode(download.attachment().filename,
+                                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                        .build());
+    }
+
+    @DELETE
+    @Path("/{reportId}/attachments/{attachmentId}")
+    @Operation(summary = "Remove an attachment from the draft (lead, school, mbo, po); 409 once submitted")
+    public Uni<RestResponse<Void>> remove(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
+            @PathParam("attachmentId") UUID attachmentId) {
+        return access.toEdit(code)
+                .flatMap(role -> attachments.remove(caller.get(), code, reportId, attachmentId))
+                .map(done -> RestResponse.noContent());
+    }
+
+    @POST
+    @Path("/{reportId}/submit")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Submit the draft (the region's lead only). 422 listing every missing section; the receipt: "
+            + "reference, time, SHA-256 of the canonical content, and whether it is late")
+    public Uni<ReportViews.ReceiptView> submit(@PathParam("code") String code, @PathParam("reportId") UUID reportId) {
+        return access.toSubmit(code)
+                .flatMap(role -> reports.submit(caller.get(), code, reportId))
+                .map(submitted -> ReportViews.receipt(reportId, submitted));
+    }
+
+    @POST
+    @Path("/{reportId}/revision")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Start revising a returned report (lead, school, mbo, po): a new draft version with the "
+            + "returned version's sections and attachments")
+    public Uni<RestResponse<ReportViews.DraftRevision>> revise(@PathParam("code") String code,
+            @PathParam("reportId") UUID reportId) {
+        return access.toEdit(code)
+                .flatMap(role -> reports.revise(caller.get(), code, reportId))
+                .map(draft -> Responses.created(versionPath(code, reportId, draft),
+                        new ReportViews.DraftRevision(reportId, draft.number, draft.revision)));
+    }
+
+    @GET
+    @Path("/{reportId}/versions/{number}")
+    @Operation(summary = "One version as it was drafted or submitted, with its receipt and review")
+    public Uni<ReportViews.VersionView> version(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
+            @PathParam("number") int number) {
+        return access.toRead(code)
+                .flatMap(role -> reader.one(code, reportId).flatMap(details -> reader.version(code, reportId, number)
+                        .map(version -> views.version(version, details.report().kind, reportId))));
+    }
+
+    @POST
+    @Path("/{reportId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Review the submitted version (ministry-admin, reviewer): decision ACCEPT or RETURN, "
+            + "a summary, and comments per section ({section: comment}; a return needs at least one)")
+    public Uni<ReportViews.ReviewView> review(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
+            @Valid @NotNull ReviewRequest request) {
+        return access.toReview(code)
+                .flatMap(role -> reviews.review(caller.get(), code, reportId, request.decision(), request.summary(),
+                        request.comments()))
+                .map(views::review);
+    }
+
+    @GET
+    @Path("/{reportId}/audit")
+    @Operation(summary = "The report's audit trail, oldest first: who did what to which version, when")
+    public Uni<List<ReportViews.AuditView>> audit(@PathParam("code") String code,
+            @PathParam("reportId") UUID reportId) {
+        return access.toRead(code)
+                .flatMap(role -> reader.audit(code, reportId))
+                .map(entries -> entries.stream().map(ReportViews::audit).toList());
+    }
+
+    private static String versionPath(String code, UUID reportId, ReportVersion version) {
+        return "/api/regions/" + code + "/reports/" + reportId + "/versions/" + version.number;
+    }
+}

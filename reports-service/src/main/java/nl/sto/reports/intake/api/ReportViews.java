@@ -1,0 +1,141 @@
+package nl.sto.reports.intake.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.sto.contracts.regulation.ObligationKind;
+import nl.sto.reports.intake.Attachment;
+import nl.sto.reports.intake.ReportAuditEntry;
+import nl.sto.reports.intake.ReportReader.ReportDetails;
+import nl.sto.reports.intake.ReportReader.ReportSummary;
+import nl.sto.reports.intake.ReportReader.VersionDetails;
+import nl.sto.reports.intake.ReportSection;
+import nl.sto.reports.intake.ReportStatus;
+import nl.sto.reports.intake.ReportVersion;
+import nl.sto.reports.intake.SectionContent;
+import nl.sto.reports.intake.SectionRules;
+
+/** The JSON shapes of reports, and how the domain maps onto them. */
+@ApplicationScoped
+public class ReportViews {
+
+    public record ReportView(UUID id, String region, UUID obligationId, ObligationKind kind, LocalDate dueDate,
+            ReportStatus status, VersionView current, ReviewView lastReview, List<VersionSummary> versions) {
+    }
+
+    /** {@code revision} is the draft's ETag: send it back as If-Match when saving a section. */
+    public record VersionView(int number, ReportStatus status, Integer basedOn, int revision,
+            List<SectionView> sections, List<AttachmentView> attachments, ReceiptView receipt, ReviewView review) {
+    }
+
+    public record SectionView(String section, boolean required, boolean filled, SectionContent content,
+            OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    public record AttachmentView(UUID id, String filename, String mediaType, long size, String sha256,
+            OffsetDateTime uploadedAt, String uploadedBy) {
+    }
+
+    public record ReceiptView(UUID reportId, int version, String reference, OffsetDateTime submittedAt,
+            String submittedBy, String checksum, boolean late) {
+    }
+
+    public record ReviewView(int version, ReportStatus decision, OffsetDateTime reviewedAt, String reviewedBy,
+            String summary, Map<String, String> comments) {
+    }
+
+    public record VersionSummary(int number, ReportStatus status, Integer basedOn, OffsetDateTime submittedAt,
+            String receipt, Boolean late, OffsetDateTime reviewedAt) {
+    }
+
+    public record ReportSummaryView(UUID id, String region, UUID obligationId, ObligationKind kind, LocalDate dueDate,
+            ReportStatus status, int version, OffsetDateTime submittedAt, String receipt, Boolean late) {
+    }
+
+    /** Where a draft stands after a change; the same revision is in the ETag header. */
+    public record DraftRevision(UUID reportId, int version, int revision) {
+    }
+
+    public record AuditView(OffsetDateTime at, int version, String actor, String actorName, String audience,
+            String action, String detail) {
+    }
+
+    private static final TypeReference<Map<String, String>> COMMENTS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    public ReportViews(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public ReportView report(ReportDetails details) {
+        var report = details.report();
+        return new ReportView(report.id, report.regionCode, report.obligationId, report.kind,
+                details.obligation().dueDate, report.status, version(details.current(), report.kind, report.id),
+                review(details.lastReviewed()), details.versions().stream().map(ReportViews::summary).toList());
+    }
+
+    public VersionView version(VersionDetails details, ObligationKind kind, UUID reportId) {
+        ReportVersion v = details.version();
+        List<SectionView> sections = SectionRules.of(kind).entrySet().stream().map(rule -> {
+            ReportSection stored = details.stored().get(rule.getKey());
+            return new SectionView(rule.getKey().key(), rule.getValue() == SectionRules.Need.REQUIRED,
+                    stored != null, details.content().get(rule.getKey()),
+                    stored == null ? null : stored.updatedAt, stored == null ? null : stored.updatedBy);
+        }).toList();
+        return new VersionView(v.number, v.status, v.basedOn, v.revision, sections,
+                details.attachments().stream().map(ReportViews::attachment).toList(),
+                v.receipt == null ? null : receipt(reportId, v), review(v));
+    }
+
+    public static ReceiptView receipt(UUID reportId, ReportVersion v) {
+        return new ReceiptView(reportId, v.number, v.receipt, v.submittedAt, v.submittedBy, v.checksum,
+                Boolean.TRUE.equals(v.late));
+    }
+
+    public ReviewView review(ReportVersion v) {
+        if (v == null || v.reviewedAt == null) {
+            return null;
+        }
+        return new ReviewView(v.number, v.status, v.reviewedAt, v.reviewedBy, v.reviewSummary, comments(v));
+    }
+
+    public static AttachmentView attachment(Attachment a) {
+        return new AttachmentView(a.id, a.filename, a.mediaType, a.size, a.sha256, a.uploadedAt, a.uploadedBy);
+    }
+
+    public static ReportSummaryView summary(ReportSummary s) {
+        var r = s.report();
+        return new ReportSummaryView(r.id, r.regionCode, r.obligationId, r.kind, s.obligation().dueDate, r.status,
+                r.currentVersion, s.latest().submittedAt, s.latest().receipt, s.latest().late);
+    }
+
+    public static AuditView audit(ReportAuditEntry e) {
+        return new AuditView(e.at, e.version, e.actorSubject, e.actorName, e.actorAudience, e.action, e.detail);
+    }
+
+    private static VersionSummary summary(ReportVersion v) {
+        return new VersionSummary(v.number, v.status, v.basedOn, v.submittedAt, v.receipt, v.late, v.reviewedAt);
+    }
+
+    private Map<String, String> comments(ReportVersion v) {
+        if (v.reviewComments == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(v.reviewComments, COMMENTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored review comments of version " + v.id + " are not readable", e);
+        }
+    }
+}
