@@ -104,6 +104,9 @@ public interface Messages {
     @Message("Regio-overzicht")
     String nav_overview();
 
+    @Message("Rapportages")
+    String nav_reports();
+
     @Message("Sterk Techniekonderwijs is een regeling van het ministerie van Onderwijs, Cultuur en Wetenschap.")
     String footer_text();
 }
