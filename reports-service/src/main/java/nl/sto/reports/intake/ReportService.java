@@ -186,7 +186,8 @@ public class ReportService {
                     return copy;
                 })))
                 .chain(() -> attachments.ofVersion(from.id))
-                .flatMap(files -> attachments.persist(files.stream().map(a -> {
+                // Panache's persist of an empty stream fails ("The Uni set is empty"); most reports have no files.
+                .flatMap(files -> files.isEmpty() ? Uni.createFrom().voidItem() : attachments.persist(files.stream().map(a -> {
                     Attachment copy = new Attachment();
                     copy.id = UUID.randomUUID();
                     copy.versionId = to.id;

@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.rest.ETags;
@@ -145,12 +146,13 @@ public class ReportResource {
     @Path("/{reportId}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download an attachment of any version, with its media type and file name")
-    public Uni<RestResponse<byte[]>> download(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
+    public Uni<Response> download(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
             @PathParam("attachmentId") UUID attachmentId) {
+        // A plain Response, so that the writer is chosen at run time for the bytes and their media type: with
+        // RestResponse<byte[]> the class' JSON writer sent them as a base64 string (or their toString()).
         return access.toRead(code)
                 .flatMap(role -> attachments.download(code, reportId, attachmentId))
-                .map(download -> RestResponse.ResponseBuilder.ok(download.bytes())
-                        .type(download.attachment().mediaType)
+                .map(download -> Response.ok(download.bytes(), download.attachment().mediaType)
                         .header("Content-Disposition", "attachment; filename*=UTF-8''"
                                 + java.net.URLEncoder.encode(download.attachment().filename,
                                         java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
