@@ -32,7 +32,7 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
     /** Empty rows below the amounts already saved, for years to add without JavaScript. */
     static final int BLANK_ROWS = 2;
     static final String SUBMIT_FORM = "submit";
-    static final String REVIEW_FORM = "review";
+    static final String REVIEW_FORM = "review-form";
     /** The review form's comment fields are named after the service's: {@code comments.<section>}. */
     static final String COMMENT_FIELD = "comments.";
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -52,7 +53,7 @@ import nl.sto.portal.reports.client.ReportsClient;
  * longest matching path and does not fall back to another class, so forms in a class of their own below the
  * report's path would hide the page's GETs.
  */
-@Path("/{audience: school|business|ministry}/regions/{code}/reports/{reportId}")
+@Path("/{audience: school|business|ministry}/regions/{code}/reports")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ReportPageResource {
@@ -78,6 +79,7 @@ public class ReportPageResource {
     }
 
     @GET
+    @Path("{reportId}")
     @Operation(summary = "The report: status, due date, sections, attachments, receipt, review, versions, audit trail")
     public RestResponse<TemplateInstance> report(@RestPath String audience, @RestPath String code,
             @RestPath String reportId, @RestQuery String done, @RestQuery String section,
@@ -87,7 +89,7 @@ public class ReportPageResource {
     }
 
     @GET
-    @Path("versions/{number}")
+    @Path("{reportId}/versions/{number}")
     @Operation(summary = "One version of the report as it was drafted or submitted, read-only")
     public RestResponse<TemplateInstance> version(@RestPath String audience, @RestPath String code,
             @RestPath String reportId, @RestPath int number, @BeanParam LanguageChoice choice) {
@@ -98,20 +100,21 @@ public class ReportPageResource {
 
     /** Through the portal, because the browser has no token for reports-service; the service checks access. */
     @GET
-    @Path("attachments/{attachmentId}")
+    @Path("{reportId}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download an attachment of any version")
-    public RestResponse<byte[]> download(@RestPath String code, @RestPath String reportId,
-            @RestPath String attachmentId) {
+    public Response download(@RestPath String code, @RestPath String reportId, @RestPath String attachmentId) {
         RestResponse<byte[]> file = reports.download(code, reportId, attachmentId);
-        return RestResponse.ResponseBuilder.ok(file.getEntity(), file.getMediaType())
+        // A plain Response: Quarkus REST then picks the writer for the bytes at run time, by their class and the
+        // service's media type; with RestResponse<byte[]> it wrote the array's toString().
+        return Response.ok(file.getEntity(), file.getHeaderString(HttpHeaders.CONTENT_TYPE))
                 .header("Content-Disposition", file.getHeaderString("Content-Disposition"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 
     @POST
-    @Path("sections/{section}")
+    @Path("{reportId}/sections/{section}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save one section of the draft (form: the section's fields, and etag: the version check)")
     public RestResponse<TemplateInstance> saveSection(@RestPath String audience, @RestPath String code,
@@ -131,7 +134,7 @@ public class ReportPageResource {
     }
 
     @POST
-    @Path("attachments")
+    @Path("{reportId}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a file to the draft (multipart form: file)")
     public RestResponse<TemplateInstance> upload(@RestPath String audience, @RestPath String code,
@@ -145,7 +148,7 @@ public class ReportPageResource {
     }
 
     @POST
-    @Path("attachments/{attachmentId}/remove")
+    @Path("{reportId}/attachments/{attachmentId}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Remove an attachment from the draft")
     public RestResponse<TemplateInstance> removeAttachment(@RestPath String audience, @RestPath String code,
@@ -158,7 +161,7 @@ public class ReportPageResource {
     }
 
     @POST
-    @Path("submit")
+    @Path("{reportId}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Submit the draft (the region's lead); 422 lists every section still missing")
     public RestResponse<TemplateInstance> submit(@RestPath String audience, @RestPath String code,
@@ -169,7 +172,7 @@ public class ReportPageResource {
     }
 
     @POST
-    @Path("revision")
+    @Path("{reportId}/revision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Start revising a returned report in a new version")
     public RestResponse<TemplateInstance> revise(@RestPath String audience, @RestPath String code,
@@ -180,7 +183,7 @@ public class ReportPageResource {
     }
 
     @POST
-    @Path("review")
+    @Path("{reportId}/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Review the submitted version (form: decision ACCEPT or RETURN, summary, comments.<section>)")
     public RestResponse<TemplateInstance> review(@RestPath String audience, @RestPath String code,

@@ -92,9 +92,9 @@ class SectionInputTest {
                 });
         assertThat(ReportErrorLinks.of("submit", "sections.spending-per-year.years[0].year", "outside", "aim-duurzaam",
                 texts).href()).isEqualTo("#part-spending-per-year");
-        assertThat(ReportErrorLinks.of("review", "comments", "needs one", "aim-duurzaam", texts).href())
-                .isEqualTo("#review-comments.aim-duurzaam");
-        assertThat(ReportErrorLinks.of("review", "comments.covid-19", "is empty", "aim-duurzaam", texts).label())
+        assertThat(ReportErrorLinks.of("review-form", "comments", "needs one", "aim-duurzaam", texts).href())
+                .isEqualTo("#review-form-comments.aim-duurzaam");
+        assertThat(ReportErrorLinks.of("review-form", "comments.covid-19", "is empty", "aim-duurzaam", texts).label())
                 .isEqualTo("Opmerking bij Gevolgen van COVID-19");
         assertThat(ReportErrorLinks.of("section-cofinancing-realised", "years[1].amount", "is required", "",
                 texts)).satisfies(link -> {
