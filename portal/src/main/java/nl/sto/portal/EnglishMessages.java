@@ -136,6 +136,10 @@ public interface EnglishMessages extends Messages {
     String nav_deadlines();
 
     @Override
+    @Message("Reports")
+    String nav_reports();
+
+    @Override
     @Message("Sterk Techniekonderwijs is a programme of the Dutch Ministry of Education, Culture and Science.")
     String footer_text();
 }

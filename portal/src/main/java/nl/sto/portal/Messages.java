@@ -107,6 +107,9 @@ public interface Messages {
     @Message("Termijnen")
     String nav_deadlines();
 
+    @Message("Rapportages")
+    String nav_reports();
+
     @Message("Sterk Techniekonderwijs is een regeling van het ministerie van Onderwijs, Cultuur en Wetenschap.")
     String footer_text();
 }

@@ -1,5 +1,7 @@
 package nl.sto.platform.portal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +23,7 @@ abstract class PortalIT {
 
     private BrowserContext context;
     private BrowserContext withoutJavaScript;
+    private final List<BrowserContext> others = new ArrayList<>();
     PortalVisit visit;
 
     @BeforeAll
@@ -48,6 +51,14 @@ abstract class PortalIT {
         if (withoutJavaScript != null) {
             withoutJavaScript.close();
         }
+        others.forEach(BrowserContext::close);
+    }
+
+    /** Someone else, in a browser of their own (nobody logged in yet), for tests where people take turns. */
+    PortalVisit anotherPerson() {
+        BrowserContext other = chromium.newContext();
+        others.add(other);
+        return new PortalVisit(other.newPage());
     }
 
     /**

@@ -15,10 +15,26 @@ final class RegionsApi {
     }
 
     static void register(String code, String name) {
-        String admin = KeycloakTokens.accessToken(RunningPlatform.KEYCLOAK, "sto-ministry", "admin");
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", name, "tranche", "3", "admittedOn", LocalDate.now().toString()))
+        register(code, name, "3", LocalDate.now());
+    }
+
+    static void register(String code, String name, String tranche, LocalDate admittedOn) {
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", name, "tranche", tranche, "admittedOn", admittedOn.toString()))
                 .post(RunningPlatform.REGIONS + "/api/regions")
                 .then().statusCode(201);
+    }
+
+    /** {@code identifierType} BOARD, INSTITUTION, LOCATION or KVK; {@code role} lead, school, mbo, po, business. */
+    static void addPartner(String code, String identifierType, String identifier, String name, String role) {
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("identifierType", identifierType, "identifier", identifier, "name", name,
+                        "municipality", "Emmen", "role", role))
+                .post(RunningPlatform.REGIONS + "/api/regions/" + code + "/partners")
+                .then().statusCode(201);
+    }
+
+    private static String admin() {
+        return KeycloakTokens.accessToken(RunningPlatform.KEYCLOAK, "sto-ministry", "admin");
     }
 }

@@ -30,4 +30,8 @@ final class FormatExtensions {
     static String moment(OffsetDateTime moment, UiLanguage lang) {
         return Dates.format(moment, lang);
     }
+
+    static String bytes(long size, UiLanguage lang) {
+        return FileSizes.format(size, lang);
+    }
 }

@@ -323,6 +323,10 @@ public interface EnglishRegionMessages extends RegionMessages {
     String input_date();
 
     @Override
+    @Message("choose a file")
+    String input_file();
+
+    @Override
     @Message("Regions overview")
     String overview_title();
 

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.format.EuroAmounts;
 import nl.sto.portal.regions.client.Problem;
@@ -20,7 +22,7 @@ import nl.sto.portal.regions.client.ProblemException;
 
 /**
  * The fields of a posted form as typed, and the reading of the few that the portal must convert before a service
- * can understand them (years, euro amounts in the person's notation, dates). Everything else - required fields,
+ * can understand them (years, euro amounts in the person's notation, dates, a chosen file). Everything else - required fields,
  * formats of codes, business rules - is checked by the service, once; its answer names the field the same way.
  */
 public final class FormFields {
@@ -36,7 +38,7 @@ public final class FormFields {
     private FormFields(Map<String, String> values, UiLanguage language) {
         this.values = values;
         this.language = language;
-        this.texts = Texts.of(language);
+        this.texts = Texts.of(RegionMessages.class, language);
     }
 
     public static FormFields of(MultivaluedMap<String, String> form, UiLanguage language) {
@@ -88,6 +90,14 @@ public final class FormFields {
         } catch (DateTimeParseException e) {
             return reject(field, texts.input_date());
         }
+    }
+
+    /** The file chosen in a file field; browsers send an empty part without a name when none was chosen. */
+    public FileUpload file(String field, FileUpload upload) {
+        if (upload == null || upload.fileName() == null || upload.fileName().isBlank()) {
+            return reject(field, texts.input_file());
+        }
+        return upload;
     }
 
     /**

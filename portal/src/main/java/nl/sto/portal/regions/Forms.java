@@ -20,15 +20,25 @@ import nl.sto.portal.regions.client.ProblemException;
  */
 public final class Forms {
 
-    private static final Set<Integer> SHOWN_WITH_THE_FORM = Set.of(400, 404, 409);
+    private static final Set<Integer> SHOWN_WITH_THE_FORM = Set.of(400, 404, 409, 413, 415, 422);
 
     private Forms() {
     }
 
     public static RestResponse<TemplateInstance> handle(String form, FormFields fields, Consumer<FormFields> action,
             URI whenDone, Function<FormFeedback, Shown> showAgain) {
+        return handle(form, fields, f -> {
+            action.accept(f);
+            return whenDone;
+        }, showAgain);
+    }
+
+    /** For a form whose result page is known only from the service's answer, e.g. a report just started. */
+    public static RestResponse<TemplateInstance> handle(String form, FormFields fields, Function<FormFields, URI> action,
+            Function<FormFeedback, Shown> showAgain) {
+        URI whenDone;
         try {
-            action.accept(fields);
+            whenDone = action.apply(fields);
         } catch (ProblemException refused) {
             if (!SHOWN_WITH_THE_FORM.contains(refused.status())) {
                 throw refused;
@@ -36,7 +46,7 @@ public final class Forms {
             FormFeedback feedback = new FormFeedback(form, refused.problem(), fields.values());
             // 404 here is a row (a contact, a statement) rather than the page; as a form's answer it is a conflict
             // with what the page showed. An unknown region still ends on the error page: showing it again fails.
-            return showAgain.apply(feedback).render(refused.status() == 400 ? 400 : 409);
+            return showAgain.apply(feedback).render(refused.status() == 404 ? 409 : refused.status());
         }
         return RestResponse.ResponseBuilder.<TemplateInstance>create(RestResponse.Status.SEE_OTHER)
                 .location(whenDone).build();

@@ -3,7 +3,7 @@ package nl.sto.portal.regions;
 import java.util.Arrays;
 
 /**
- * What a form just did, carried in the redirect after it ({@code ?done=contact-added}) so the page it leads to
+ * What a form of the region or report pages just did, carried in the redirect after it ({@code ?done=contact-added}) so the page it leads to
  * can say so. Post/redirect/get: a reload then shows the page again instead of posting the form twice.
  */
 public enum Outcome {
@@ -19,7 +19,14 @@ public enum Outcome {
     CONTACT_ADDED("contact-added", "contacts"),
     CONTACT_UPDATED("contact-updated", "contacts"),
     CONTACT_REMOVED("contact-removed", "contacts"),
-    AMENDMENT_PUBLISHED("amendment-published", "regulation");
+    AMENDMENT_PUBLISHED("amendment-published", "regulation"),
+    REPORT_STARTED("report-started", "report"),
+    SECTION_SAVED("section-saved", "sections"),
+    ATTACHMENT_ADDED("attachment-added", "attachments"),
+    ATTACHMENT_REMOVED("attachment-removed", "attachments"),
+    REPORT_SUBMITTED("report-submitted", "submission"),
+    REVISION_STARTED("revision-started", "report"),
+    REPORT_REVIEWED("report-reviewed", "review");
 
     private final String code;
     private final String section;

@@ -252,6 +252,9 @@ public interface RegionMessages {
     @Message("vul een datum in, bijvoorbeeld 1-2-2021")
     String input_date();
 
+    @Message("kies een bestand")
+    String input_file();
+
     @Message("Regio-overzicht")
     String overview_title();
 

@@ -51,12 +51,12 @@ public record RegionPage(String audience, RegionDetail region, RegionPermissions
      * {@code rowAction("contacts", id, "remove")}; an empty verb addresses the row itself.
      */
     public String rowAction(String collection, Object id, String verb) {
-        return path() + "/" + collection + "/" + id + (verb.isEmpty() ? "" : "/" + verb);
+        return PagePaths.row(path(), collection, id, verb);
     }
 
     /** The id of a row's form on the page (unique, and the prefix of its fields' ids). */
     public String formId(String prefix, Object id) {
-        return prefix + "-" + id;
+        return PagePaths.formId(prefix, id);
     }
 
     /** Suggested year in the co-financing and grant forms. */

@@ -3,6 +3,7 @@ package nl.sto.portal.regions;
 import nl.sto.portal.PortalUser;
 import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.regions.client.RegionViews.RegionDetail;
+import nl.sto.portal.reports.ReportPermissions;
 
 /**
  * Which forms the region page offers this person. regions-service decides and enforces who may do what; the
@@ -12,9 +13,10 @@ import nl.sto.portal.regions.client.RegionViews.RegionDetail;
  * @param maintainContacts the lead, and ministry-admins, maintain the contact persons
  * @param administer       ministry-admins edit the plan, partners and grants, and close the region
  * @param readAudit        ministry-admins and reviewers read the audit trail
+ * @param startReports     the school partners who write the region's reports start them from the obligations
  */
 public record RegionPermissions(boolean stateCofinancing, boolean maintainContacts, boolean administer,
-        boolean readAudit) {
+        boolean readAudit, boolean startReports) {
 
     static final String MINISTRY_ADMIN = "ministry-admin";
     static final String REVIEWER = "reviewer";
@@ -26,11 +28,12 @@ public record RegionPermissions(boolean stateCofinancing, boolean maintainContac
                 open && region.yourRole() == RegionRole.BUSINESS,
                 admin || region.yourRole() == RegionRole.LEAD,
                 open && admin,
-                admin || user.roles().contains(REVIEWER));
+                admin || user.roles().contains(REVIEWER),
+                ReportPermissions.writes(user, region.yourRole()));
     }
 
     /** Whether the page shows any form at all; a read-only visitor gets none. */
     public boolean any() {
-        return stateCofinancing || maintainContacts || administer;
+        return stateCofinancing || maintainContacts || administer || startReports;
     }
 }

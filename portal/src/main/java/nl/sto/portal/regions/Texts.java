@@ -5,15 +5,18 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 import nl.sto.portal.UiLanguage;
 
-/** The region pages' texts for Java code (templates use {@code {reg:...}}), in the page's language. */
-final class Texts {
+/**
+ * The texts of a message bundle for Java code (templates use {@code {reg:...}}, {@code {rep:...}}), in the page's
+ * language: e.g. {@code Texts.of(RegionMessages.class, language)}.
+ */
+public final class Texts {
 
     private Texts() {
     }
 
-    static RegionMessages of(UiLanguage language) {
+    public static <T> T of(Class<T> bundle, UiLanguage language) {
         return language == UiLanguage.NL
-                ? MessageBundles.get(RegionMessages.class)
-                : MessageBundles.get(RegionMessages.class, Localized.Literal.of(language.code()));
+                ? MessageBundles.get(bundle)
+                : MessageBundles.get(bundle, Localized.Literal.of(language.code()));
     }
 }

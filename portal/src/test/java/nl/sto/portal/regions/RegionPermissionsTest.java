@@ -14,18 +14,21 @@ class RegionPermissionsTest {
         var business = RegionFixtures.user(Audience.BUSINESS);
 
         assertThat(RegionPermissions.of(business, RegionFixtures.region(RegionRole.BUSINESS, "ACTIVE")))
-                .isEqualTo(new RegionPermissions(true, false, false, false));
+                .isEqualTo(new RegionPermissions(true, false, false, false, false));
         assertThat(RegionPermissions.of(business, RegionFixtures.region(RegionRole.BUSINESS, "CLOSED")).any())
                 .isFalse();
     }
 
     @Test
-    void theLeadMaintainsContactsAndOtherSchoolsOnlyRead() {
+    void theLeadMaintainsContactsAndEverySchoolPartnerStartsReports() {
         var school = RegionFixtures.user(Audience.SCHOOL);
 
         assertThat(RegionPermissions.of(school, RegionFixtures.region(RegionRole.LEAD, "ACTIVE")))
-                .isEqualTo(new RegionPermissions(false, true, false, false));
-        assertThat(RegionPermissions.of(school, RegionFixtures.region(RegionRole.SCHOOL, "ACTIVE")).any()).isFalse();
+                .isEqualTo(new RegionPermissions(false, true, false, false, true));
+        assertThat(RegionPermissions.of(school, RegionFixtures.region(RegionRole.SCHOOL, "ACTIVE")))
+                .isEqualTo(new RegionPermissions(false, false, false, false, true));
+        assertThat(RegionPermissions.of(school, RegionFixtures.region(RegionRole.PO, "ACTIVE")).startReports())
+                .isTrue();
     }
 
     @Test
@@ -33,7 +36,7 @@ class RegionPermissionsTest {
         var admin = RegionFixtures.user(Audience.MINISTRY, "ministry-admin");
 
         assertThat(RegionPermissions.of(admin, RegionFixtures.region(RegionRole.MINISTRY, "ACTIVE")))
-                .isEqualTo(new RegionPermissions(false, true, true, true));
+                .isEqualTo(new RegionPermissions(false, true, true, true, false));
         assertThat(RegionPermissions.of(admin, RegionFixtures.region(RegionRole.MINISTRY, "CLOSED")).administer())
                 .isFalse();
     }
@@ -42,7 +45,7 @@ class RegionPermissionsTest {
     void aReviewerReadsTheAuditTrailAndTheMonitorTeamOnlyReads() {
         assertThat(RegionPermissions.of(RegionFixtures.user(Audience.MINISTRY, "reviewer"),
                 RegionFixtures.region(RegionRole.MINISTRY, "ACTIVE")))
-                .isEqualTo(new RegionPermissions(false, false, false, true));
+                .isEqualTo(new RegionPermissions(false, false, false, true, false));
         RegionPermissions monitor = RegionPermissions.of(RegionFixtures.user(Audience.MINISTRY, "monitor"),
                 RegionFixtures.region(RegionRole.MONITOR, "ACTIVE"));
         assertThat(monitor.any()).isFalse();

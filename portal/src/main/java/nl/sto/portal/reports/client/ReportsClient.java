@@ -3,8 +3,11 @@ package nl.sto.portal.reports.client;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,9 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 import nl.sto.portal.regions.client.AccessTokenForwarder;
 import nl.sto.portal.regions.client.ProblemResponseMapper;
+import nl.sto.portal.reports.client.ReportCommands.Review;
+import nl.sto.portal.reports.client.ReportViews.AuditEntry;
+import nl.sto.portal.reports.client.ReportViews.Receipt;
+import nl.sto.portal.reports.client.ReportViews.Report;
+import nl.sto.portal.reports.client.ReportViews.ReportSummary;
+import nl.sto.portal.reports.client.ReportViews.Version;
 
 /** reports-service's API (see reports-service/README.md), called as the logged-in person, like regions-service's. */
 @RegisterRestClient(configKey = "reports")
@@ -46,4 +57,68 @@ public interface ReportsClient {
     @POST
     @Path("/regulation/amendments")
     void publish(RegulationViews.Amendment amendment);
+
+    @GET
+    @Path("/regions/{code}/reports")
+    List<ReportSummary> reports(@PathParam("code") String code);
+
+    /** The review queue (status SUBMITTED) and the other lists of every region's reports. */
+    @GET
+    @Path("/reports")
+    List<ReportSummary> allReports(@QueryParam("status") String status);
+
+    @POST
+    @Path("/regions/{code}/obligations/{obligationId}/report")
+    Report start(@PathParam("code") String code, @PathParam("obligationId") String obligationId);
+
+    /** With its ETag: the draft's revision, which a save must name in If-Match. */
+    @GET
+    @Path("/regions/{code}/reports/{reportId}")
+    RestResponse<Report> report(@PathParam("code") String code, @PathParam("reportId") String reportId);
+
+    @GET
+    @Path("/regions/{code}/reports/{reportId}/versions/{number}")
+    Version version(@PathParam("code") String code, @PathParam("reportId") String reportId,
+            @PathParam("number") int number);
+
+    /** {@code content} is one of the shapes of {@link ReportCommands}. */
+    @PUT
+    @Path("/regions/{code}/reports/{reportId}/sections/{section}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void saveSection(@PathParam("code") String code, @PathParam("reportId") String reportId,
+            @PathParam("section") String section, @HeaderParam("If-Match") String etag, Object content);
+
+    /** The form holds one part named {@code file}. */
+    @POST
+    @Path("/regions/{code}/reports/{reportId}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    void upload(@PathParam("code") String code, @PathParam("reportId") String reportId, ClientMultipartForm file);
+
+    @GET
+    @Path("/regions/{code}/reports/{reportId}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    RestResponse<byte[]> download(@PathParam("code") String code, @PathParam("reportId") String reportId,
+            @PathParam("attachmentId") String attachmentId);
+
+    @DELETE
+    @Path("/regions/{code}/reports/{reportId}/attachments/{attachmentId}")
+    void removeAttachment(@PathParam("code") String code, @PathParam("reportId") String reportId,
+            @PathParam("attachmentId") String attachmentId);
+
+    @POST
+    @Path("/regions/{code}/reports/{reportId}/submit")
+    Receipt submit(@PathParam("code") String code, @PathParam("reportId") String reportId);
+
+    @POST
+    @Path("/regions/{code}/reports/{reportId}/revision")
+    void revise(@PathParam("code") String code, @PathParam("reportId") String reportId);
+
+    @POST
+    @Path("/regions/{code}/reports/{reportId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void review(@PathParam("code") String code, @PathParam("reportId") String reportId, Review review);
+
+    @GET
+    @Path("/regions/{code}/reports/{reportId}/audit")
+    List<AuditEntry> audit(@PathParam("code") String code, @PathParam("reportId") String reportId);
 }

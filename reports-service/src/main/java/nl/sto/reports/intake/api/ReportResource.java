@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.rest.ETags;
@@ -148,12 +149,13 @@ public class ReportResource {
     // The bytes go out as they are (the byte[] writer); the Content-Type is the file's own, set per response.
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download an attachment of any version, with its media type and file name")
-    public Uni<RestResponse<byte[]>> download(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
+    public Uni<Response> download(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
             @PathParam("attachmentId") UUID attachmentId) {
+        // A plain Response, so that the writer is chosen at run time for the bytes and their media type: with
+        // RestResponse<byte[]> the class' JSON writer sent them as a base64 string (or their toString()).
         return access.toRead(code)
                 .flatMap(role -> attachments.download(code, reportId, attachmentId))
-                .map(download -> RestResponse.ResponseBuilder.ok(download.bytes())
-                        .type(download.attachment().mediaType)
+                .map(download -> Response.ok(download.bytes(), download.attachment().mediaType)
                         .header("Content-Disposition", "attachment; filename*=UTF-8''"
                                 + URLEncoder.encode(download.attachment().filename, StandardCharsets.UTF_8)
                                         .replace("+", "%20"))

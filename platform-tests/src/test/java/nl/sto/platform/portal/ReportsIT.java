@@ -1,0 +1,231 @@
+package nl.sto.platform.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+/**
+ * A progress report from start to acceptance, in the browser: the lead of a region writes and submits it (late: the
+ * 2021 due date is past), a reviewer returns it with a comment, the lead revises and resubmits it, the reviewer
+ * accepts it. On a region of its own admitted in 2020 with lead-r01's board as lead, because the demo database
+ * outlives runs and R01's first progress report can be started only once.
+ */
+class ReportsIT extends PortalIT {
+
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void theLeadWritesAndSubmitsAReportTheReviewerReturnsItAndAcceptsTheRevision() {
+        String code = "RP-" + runId();
+        RegionsApi.register(code, "Rapportagetest " + code, "1", LocalDate.of(2020, 3, 1));
+        RegionsApi.addPartner(code, "BOARD", "41509", "Bevoegd gezag 41509", "lead");
+
+        visit.logIn("school", "sto-schools", "lead-r01");
+        visit.open("school/regions/" + code + "#obligations");
+        Page lead = visit.page();
+        // Obligations and access reach reports-service as events, a moment after the registration.
+        Locator progress = lead.locator("#obligation-PROGRESS_REPORT_1");
+        visit.reloadUntil(progress, "Rapportage starten");
+        assertThat(lead.locator("#obligation-SPENDING_PERIOD_END")).not().containsText("Rapportage");
+        visit.checked("report-region-obligations");
+
+        progress.getByRole(AriaRole.BUTTON).click();
+        lead.waitForURL(Pattern.compile(".*/school/regions/" + code + "/reports/[0-9a-f-]+\\?done=report-started.*"));
+        String reportPath = lead.url().replaceAll("^https?://[^/]+/", "").replaceAll("\\?.*$", "");
+        assertThat(visit.heading()).hasText("Eerste voortgangsrapportage – Rapportagetest " + code);
+        assertThat(lead.locator("main .outcome").first()).hasText("De rapportage is gestart. Vul de onderdelen in.");
+        assertThat(lead.locator("#report-due")).hasText("1 november 2021 – te laat");
+        assertThat(lead.locator("#report-status")).hasText("Concept");
+        visit.checked("report-draft-new");
+
+        saveAim(lead, "aim-duurzaam", "Gastlessen door installateurs", "40 leerlingen kozen PIE");
+        assertThat(lead.locator("#part-aim-duurzaam .outcome")).hasText("Het onderdeel is opgeslagen.");
+        assertThat(lead.locator("#part-aim-duurzaam")).containsText("ingevuld");
+
+        // Someone else saves while this page still shows the older draft: the save is refused, the text kept.
+        Page other = lead.context().newPage();
+        other.navigate(lead.url());
+        saveAim(other, "aim-dekkend", "Hun versie", "Hun resultaten");
+        assertThat(other.locator("#part-aim-dekkend .outcome")).hasText("Het onderdeel is opgeslagen.");
+        saveAim(lead, "aim-dekkend", "Onze versie van het aanbod", "Elke leerling binnen 10 km");
+        assertThat(lead.locator("#section-aim-dekkend .error-summary"))
+                .containsText("Iemand anders heeft dit onderdeel intussen gewijzigd");
+        assertThat(lead.locator("#section-aim-dekkend-activities")).hasValue("Onze versie van het aanbod");
+        assertThat(lead.locator("#part-aim-dekkend details")).containsText("Hun versie");
+        visit.checked("report-section-conflict");
+        lead.locator("#section-aim-dekkend button[type=submit]").click();
+        assertThat(lead.locator("#part-aim-dekkend .outcome")).hasText("Het onderdeel is opgeslagen.");
+        other.close();
+
+        lead.locator("#submit button[type=submit]").click();
+        Locator missing = lead.locator("#submit .error-summary");
+        assertThat(missing).containsText("Doel: kwalitatief hoogstaand");
+        assertThat(missing).containsText("Gevolgen van COVID-19");
+        assertThat(missing).containsText("Gerealiseerde cofinanciering");
+        assertThat(missing).not().containsText("Doel: duurzaam");
+        assertThat(missing.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(
+                Pattern.compile("^Gevolgen van COVID-19")))).hasAttribute("href", "#part-covid-19");
+        visit.checked("report-submit-incomplete");
+
+        saveAim(lead, "aim-kwalitatief-hoogstaand", "Nieuwe keuzevakken", "Dronetechniek in het aanbod");
+        assertThat(lead.locator("#part-aim-kwalitatief-hoogstaand .outcome")).hasText("Het onderdeel is opgeslagen.");
+        lead.locator("#section-covid-19-text").fill("Stages vielen weg; we schoven ze op naar 2022.");
+        lead.locator("#section-covid-19 button[type=submit]").click();
+        assertThat(lead.locator("#part-covid-19 .outcome")).hasText("Het onderdeel is opgeslagen.");
+        Locator money = lead.locator("#section-cofinancing-realised");
+        money.getByLabel("Jaar, regel 1").fill("2021");
+        money.getByLabel("Bedrag in euro's, regel 1").fill("12.500,50");
+        money.getByLabel("Jaar, regel 2").fill("2022");
+        money.getByLabel("Bedrag in euro's, regel 2").fill("8000");
+        money.locator("button[type=submit]").click();
+        assertThat(lead.locator("#part-cofinancing-realised .outcome")).hasText("Het onderdeel is opgeslagen.");
+        assertThat(money.getByLabel("Bedrag in euro's, regel 1")).hasValue("€\u00a012.500,50");
+        assertThat(money.getByLabel("Jaar, regel 3")).hasValue("");
+        visit.checked("report-draft-filled");
+
+        // Only PDF, XLSX and DOCX are taken; the service's refusal is shown with the form.
+        lead.locator("#add-attachment-file").setInputFiles(new FilePayload("notities.txt", "text/plain",
+                "geen pdf".getBytes(StandardCharsets.UTF_8)));
+        lead.locator("#add-attachment button[type=submit]").click();
+        assertThat(lead.locator("#add-attachment .error-summary")).containsText("is not a PDF, XLSX or DOCX file");
+        assertThat(lead.locator("#attachment-list")).hasCount(0);
+        visit.checked("report-attachment-refused");
+
+        lead.locator("#add-attachment-file").setInputFiles(new FilePayload("voortgang.pdf", "application/pdf", PDF));
+        lead.locator("#add-attachment button[type=submit]").click();
+        assertThat(lead.locator("#attachments .outcome")).hasText("De bijlage is toegevoegd.");
+        Locator attachment = lead.locator("#attachment-list tbody tr").filter(
+                new Locator.FilterOptions().setHasText("voortgang.pdf"));
+        assertThat(attachment).containsText("application/pdf");
+        assertThat(attachment).containsText(PDF.length + " bytes");
+        assertThat(attachment).containsText(sha256(PDF));
+        APIResponse download = lead.request().get(RunningPlatform.PORTAL
+                + attachment.getByRole(AriaRole.LINK).getAttribute("href"));
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(download.body()).isEqualTo(PDF);
+        visit.checked("report-attachment-added");
+
+        lead.locator("#submit button[type=submit]").click();
+        assertThat(lead.locator("#submission .outcome")).hasText(
+                "De rapportage is ingediend. Hieronder staat het ontvangstbewijs.");
+        assertThat(lead.locator("#receipt-reference")).containsText(code);
+        assertThat(lead.locator("#receipt-checksum")).hasText(Pattern.compile("[0-9a-f]{64}"));
+        assertThat(lead.locator("#receipt-late")).hasText("Ja, deze versie is na de uiterste datum ingediend.");
+        assertThat(lead.locator("#report-status")).hasText("Ingediend");
+        assertThat(lead.locator("#section-aim-duurzaam")).hasCount(0);
+        assertThat(lead.locator("#add-attachment")).hasCount(0);
+        visit.checked("report-submitted");
+
+        // A school of another region may not see it.
+        PortalVisit school = anotherPerson().logIn("school", "sto-schools", "school-r02");
+        Response refused = school.open(reportPath);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(school.heading()).hasText("Geen toegang");
+        school.checked("report-no-access");
+
+        PortalVisit reviewer = anotherPerson().logIn("ministry", "sto-ministry", "reviewer").menu("Rapportages");
+        assertThat(reviewer.heading()).hasText("Rapportages");
+        Locator queued = reviewer.page().locator("#review-queue tbody tr").filter(
+                new Locator.FilterOptions().setHasText(code));
+        assertThat(queued).containsText("Eerste voortgangsrapportage");
+        assertThat(queued).containsText("ja");
+        reviewer.checked("review-queue");
+        queued.getByRole(AriaRole.LINK).click();
+        Page ministry = reviewer.page();
+        assertThat(ministry.locator("#review")).isVisible();
+        reviewer.checked("review-form");
+        ministry.getByLabel("Terugsturen voor herziening").check();
+        ministry.locator("#review-form-summary").fill("Graag de gevolgen van COVID-19 uitwerken.");
+        ministry.getByLabel("Opmerking bij Gevolgen van COVID-19").fill("Wat betekende dit voor de stages in 2022?");
+        ministry.locator("#review button[type=submit]").click();
+        assertThat(ministry.locator("#review .outcome")).hasText("Uw besluit is opgeslagen.");
+        assertThat(ministry.locator("#review .review-decision")).hasText("Teruggestuurd");
+        assertThat(ministry.locator("#review form")).hasCount(0);
+
+        // The monitor team reads the report but gets no forms.
+        PortalVisit monitor = anotherPerson().logIn("ministry", "sto-ministry", "monitor");
+        monitor.open(reportPath.replaceFirst("^school/", "ministry/"));
+        assertThat(monitor.page().locator("#part-covid-19")).containsText("Stages vielen weg");
+        assertThat(monitor.page().locator("main form")).hasCount(0);
+        monitor.checked("report-monitor");
+
+        visit.open(reportPath);
+        assertThat(lead.locator("#returned")).containsText("Graag de gevolgen van COVID-19 uitwerken.");
+        assertThat(lead.locator("#part-covid-19 .review-comment")).containsText(
+                "Wat betekende dit voor de stages in 2022?");
+        visit.checked("report-returned");
+        lead.locator("#revise button[type=submit]").click();
+        assertThat(lead.locator("main .outcome").first()).hasText(
+                "U kunt de rapportage nu herzien in een nieuwe versie.");
+        assertThat(lead.locator("#report-version")).hasText("2");
+        lead.locator("#section-covid-19-text").fill("Stages vielen weg; 30 leerlingen liepen in 2022 alsnog stage.");
+        lead.locator("#section-covid-19 button[type=submit]").click();
+        assertThat(lead.locator("#part-covid-19 .outcome")).hasText("Het onderdeel is opgeslagen.");
+        lead.locator("#submit button[type=submit]").click();
+        assertThat(lead.locator("#receipt-reference")).containsText(code);
+        assertThat(lead.locator("#version-list tbody tr")).hasCount(2);
+
+        reviewer.menu("Rapportages");
+        queued.getByRole(AriaRole.LINK).click();
+        ministry.getByLabel("Goedkeuren").check();
+        ministry.locator("#review button[type=submit]").click();
+        assertThat(ministry.locator("#review .review-decision")).hasText("Goedgekeurd");
+        assertThat(ministry.locator("#report-audit")).containsText("Teruggestuurd");
+        assertThat(ministry.locator("#report-audit")).containsText("Opnieuw ingediend");
+        assertThat(ministry.locator("#report-audit")).containsText("Goedgekeurd");
+        reviewer.checked("report-accepted");
+
+        visit.open(reportPath);
+        lead.locator("#version-list").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Versie 1"))
+                .click();
+        assertThat(visit.heading()).containsText("Versie 1");
+        assertThat(lead.locator("#version-status")).hasText("Teruggestuurd");
+        assertThat(lead.locator("#part-covid-19")).containsText("Stages vielen weg; we schoven ze op naar 2022.");
+        visit.checked("report-version-1");
+
+        visit.open("school/regions/" + code + "#obligations");
+        assertThat(progress).containsText("Goedgekeurd");
+        assertThat(progress.getByRole(AriaRole.LINK)).containsText("Rapportage openen");
+    }
+
+    @Test
+    void theReportPageSpeaksEnglishWhenChosen() {
+        visit.logIn("ministry", "sto-ministry", "reviewer");
+        visit.open("ministry/reports?lang=en");
+        assertThat(visit.heading()).hasText("Reports");
+        assertThat(visit.page().locator("html")).hasAttribute("lang", "en");
+        visit.checked("review-queue-en");
+    }
+
+    private static void saveAim(Page page, String section, String activities, String results) {
+        page.locator("#section-" + section + "-activities").fill(activities);
+        page.locator("#section-" + section + "-results").fill(results);
+        page.locator("#section-" + section + " button[type=submit]").click();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package nl.sto.portal.reports;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+import nl.sto.portal.regions.Outcome;
+
+/**
+ * Texts of the report pages in Dutch, the default language ({@link EnglishReportMessages} holds the English ones);
+ * templates use them as {@code {rep:name}}. The names of report kinds and obligation statuses stay in the region
+ * pages' bundle ({@code reg:option('obligation', kind)}), where the obligations table needs them too.
+ * {@code section_title} and {@code field_label} are keyed by reports-service's section keys and field names.
+ */
+@MessageBundle(value = "rep", locale = "nl")
+public interface ReportMessages {
+
+    @Message("Rapportage")
+    String col_report();
+
+    @Message("Rapportage starten")
+    String button_start();
+
+    @Message("Rapportage openen")
+    String open();
+
+    @Message("Nog niet gestart")
+    String not_started();
+
+    @Message("{kind} – {region}")
+    String report_title(String kind, String region);
+
+    @Message("Uiterlijk in te dienen")
+    String due();
+
+    @Message("te laat")
+    String late();
+
+    @Message("op tijd")
+    String on_time();
+
+    @Message("Versie")
+    String col_version();
+
+    @Message("Status")
+    String col_status();
+
+    @Message("Onderdelen")
+    String sections_title();
+
+    @Message("Onderdelen met „verplicht” moeten zijn ingevuld voordat de penvoerder de rapportage kan indienen.")
+    String sections_intro();
+
+    @Message("verplicht")
+    String required();
+
+    @Message("niet verplicht")
+    String optional();
+
+    @Message("ingevuld")
+    String filled();
+
+    @Message("nog niet ingevuld")
+    String not_filled();
+
+    @Message("Laatst opgeslagen door {who} op {when}")
+    String saved_by(String who, String when);
+
+    @Message("Opslaan")
+    String button_save();
+
+    @Message("Opmerking van de beoordelaar")
+    String reviewer_comment();
+
+    @Message("Jaar")
+    String col_year();
+
+    @Message("Bedrag")
+    String col_amount();
+
+    @Message("Bedragen per jaar. Laat een regel leeg om hem weg te laten; bedragen in euro's, bijvoorbeeld 12.500,50.")
+    String amounts_hint();
+
+    @Message("{#when field}{#is 'year'}Jaar{#is 'amount'}Bedrag in euro's{#else}{field}{/when}, regel {row}")
+    String row_field(String field, int row);
+
+    @Message("{#when section}{#is 'aim-duurzaam'}Doel: duurzaam{#is 'aim-dekkend'}Doel: dekkend{#is "
+            + "'aim-kwalitatief-hoogstaand'}Doel: kwalitatief hoogstaand{#is 'plan-adjustments'}Aanpassingen van het "
+            + "plan{#is 'covid-19'}Gevolgen van COVID-19{#is 'cofinancing-realised'}Gerealiseerde cofinanciering{#is "
+            + "'spending-per-year'}Besteding per jaar{#is 'financial-accounting'}Financiële verantwoording{#else}"
+            + "{section}{/when}")
+    String section_title(String section);
+
+    @Message("{#when field}{#is 'activities'}Activiteiten{#is 'results'}Resultaten{#is 'text'}Tekst{#is "
+            + "'explanation'}Toelichting{#is 'years'}Bedragen per jaar{#is 'file'}Bestand{#is 'summary'}Samenvatting "
+            + "voor de regio{#is 'decision'}Besluit{#is 'comments'}Opmerkingen per onderdeel{#else}{field}{/when}")
+    String field_label(String field);
+
+    @Message("Opmerking bij {section}")
+    String comment_on(String section);
+
+    @Message("Iemand anders heeft dit onderdeel intussen gewijzigd, of een ander onderdeel van deze rapportage. Uw "
+            + "tekst staat hieronder nog en is niet opgeslagen. Vergelijk hem met wat nu is opgeslagen en klik "
+            + "opnieuw op Opslaan om uw tekst te bewaren.")
+    String conflict();
+
+    @Message("Nu opgeslagen")
+    String saved_now();
+
+    @Message("Bijlagen")
+    String attachments_title();
+
+    @Message("Nog geen bijlagen.")
+    String attachments_empty();
+
+    @Message("Bestandsnaam")
+    String col_filename();
+
+    @Message("Soort")
+    String col_type();
+
+    @Message("Grootte")
+    String col_size();
+
+    @Message("SHA-256")
+    String col_sha256();
+
+    @Message("Acties")
+    String col_actions();
+
+    @Message("Bijlage toevoegen")
+    String attachment_add_title();
+
+    @Message("PDF, Excel (XLSX) of Word (DOCX), ten hoogste 20 MB.")
+    String file_hint();
+
+    @Message("Toevoegen")
+    String button_upload();
+
+    @Message("Verwijderen")
+    String button_remove();
+
+    @Message("Indienen")
+    String submission_title();
+
+    @Message("Als penvoerder dient u de rapportage in namens de regio. Daarna kan niemand haar meer wijzigen; het "
+            + "ministerie beoordeelt haar.")
+    String submit_intro();
+
+    @Message("Rapportage indienen")
+    String button_submit();
+
+    @Message("Ontvangstbewijs")
+    String receipt_title();
+
+    @Message("Kenmerk")
+    String receipt_reference();
+
+    @Message("Ingediend op")
+    String receipt_time();
+
+    @Message("Ingediend door")
+    String receipt_by();
+
+    @Message("Controlegetal (SHA-256)")
+    String receipt_checksum();
+
+    @Message("Na de uiterste datum")
+    String receipt_late_label();
+
+    @Message("{#if late}Ja, deze versie is na de uiterste datum ingediend.{#else}Nee, op tijd ingediend.{/if}")
+    String receipt_late(boolean late);
+
+    @Message("Deze versie is ingediend en kan niet meer worden gewijzigd.")
+    String read_only();
+
+    @Message("Beoordeling")
+    String review_title();
+
+    @Message("Beoordeeld door {who} op {when}")
+    String reviewed_by(String who, String when);
+
+    @Message("Het ministerie heeft de rapportage teruggestuurd. Pas de onderdelen met een opmerking aan en dien de "
+            + "rapportage opnieuw in.")
+    String returned_intro();
+
+    @Message("Herzien")
+    String button_revise();
+
+    @Message("Rapportage beoordelen")
+    String review_form_title();
+
+    @Message("Keur de rapportage goed, of stuur haar terug met een opmerking bij ten minste één onderdeel.")
+    String review_intro();
+
+    @Message("{#when decision}{#is 'ACCEPT'}Goedkeuren{#is 'RETURN'}Terugsturen voor herziening{#else}{decision}{/when}")
+    String decision(String decision);
+
+    @Message("Besluit opslaan")
+    String button_review();
+
+    @Message("Versies")
+    String versions_title();
+
+    @Message("Versie {number}")
+    String version_label(int number);
+
+    @Message("Versie {number} – {title}")
+    String version_title(int number, String title);
+
+    @Message("Ingediend")
+    String col_submitted();
+
+    @Message("Beoordeeld")
+    String col_reviewed();
+
+    @Message("Deze versie heeft geen onderdelen.")
+    String version_empty();
+
+    @Message("Terug naar de rapportage")
+    String back_to_report();
+
+    @Message("Audittrail")
+    String audit_title();
+
+    @Message("Wie wat heeft gedaan met deze rapportage, het oudste eerst.")
+    String audit_intro();
+
+    @Message("Moment")
+    String col_when();
+
+    @Message("Wie")
+    String col_who();
+
+    @Message("Actie")
+    String col_action();
+
+    @Message("Details")
+    String col_detail();
+
+    @Message("{#when action}{#is 'draft.started'}Concept begonnen{#is 'section.saved'}Onderdeel opgeslagen{#is "
+            + "'attachment.added'}Bijlage toegevoegd{#is 'attachment.removed'}Bijlage verwijderd{#is "
+            + "'report.submitted'}Ingediend{#is 'report.resubmitted'}Opnieuw ingediend{#is 'report.returned'}"
+            + "Teruggestuurd{#is 'report.accepted'}Goedgekeurd{#is 'revision.started'}Herziening begonnen{#else}"
+            + "{action}{/when}")
+    String action(String action);
+
+    @Message("{#when status}{#is 'DRAFT'}Concept{#is 'SUBMITTED'}Ingediend{#is 'RETURNED'}Teruggestuurd{#is "
+            + "'ACCEPTED'}Goedgekeurd{#else}{status}{/when}")
+    String status(String status);
+
+    @Message("Rapportages")
+    String queue_title();
+
+    @Message("Ingediende rapportages die wachten op een beoordeling, het oudst ingediende eerst.")
+    String queue_intro();
+
+    @Message("Er wachten geen rapportages op een beoordeling.")
+    String queue_empty();
+
+    @Message("Regio")
+    String col_region();
+
+    @Message("Soort rapportage")
+    String col_kind();
+
+    @Message("Te laat")
+    String col_late();
+
+    @Message("ja")
+    String yes();
+
+    @Message("nee")
+    String no();
+
+    @Message("{#when outcome}{#is REPORT_STARTED}De rapportage is gestart. Vul de onderdelen in.{#is SECTION_SAVED}"
+            + "Het onderdeel is opgeslagen.{#is ATTACHMENT_ADDED}De bijlage is toegevoegd.{#is ATTACHMENT_REMOVED}De "
+            + "bijlage is verwijderd.{#is REPORT_SUBMITTED}De rapportage is ingediend. Hieronder staat het "
+            + "ontvangstbewijs.{#is REVISION_STARTED}U kunt de rapportage nu herzien in een nieuwe versie.{#is "
+            + "REPORT_REVIEWED}Uw besluit is opgeslagen.{#else}{/when}")
+    String done(Outcome outcome);
+}

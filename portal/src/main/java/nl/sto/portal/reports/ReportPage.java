@@ -1,0 +1,145 @@
+package nl.sto.portal.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import nl.sto.portal.UiLanguage;
+import nl.sto.portal.format.EuroAmounts;
+import nl.sto.portal.regions.ErrorLink;
+import nl.sto.portal.regions.FormFeedback;
+import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.regions.PagePaths;
+import nl.sto.portal.regions.Texts;
+import nl.sto.portal.regions.client.RegionViews.RegionDetail;
+import nl.sto.portal.reports.client.ReportViews.AuditEntry;
+import nl.sto.portal.reports.client.ReportViews.Report;
+import nl.sto.portal.reports.client.ReportViews.Section;
+import nl.sto.portal.reports.client.ReportViews.Version;
+import nl.sto.portal.reports.client.ReportViews.YearAmount;
+
+/**
+ * Everything a report page shows: the report's latest version with its sections (as forms while it is a draft the
+ * person may edit), attachments, receipt, the review to answer, the versions, the review form and the audit trail.
+ *
+ * @param etag         the draft's ETag when the page was read; each section form sends it back as its version check
+ * @param savedSection the section just saved, whose part shows the outcome message
+ */
+public record ReportPage(ReportRef ref, RegionDetail region, Report report, String etag, ReportPermissions may,
+        List<AuditEntry> audit, FormFeedback feedback, Outcome done, String savedSection, LocalDate today,
+        UiLanguage lang) {
+
+    /** Empty rows below the amounts already saved, for years to add without JavaScript. */
+    static final int BLANK_ROWS = 2;
+    static final String SUBMIT_FORM = "submit";
+    static final String REVIEW_FORM = "review-form";
+    /** The review form's comment fields are named after the service's: {@code comments.<section>}. */
+    static final String COMMENT_FIELD = "comments.";
+
+    public ReportPage {
+        audit = List.copyOf(audit);
+    }
+
+    /** The id of a section's part of the page, where links to the section lead. */
+    public static String partId(String section) {
+        return "part-" + section;
+    }
+
+    public String path() {
+        return ref.page();
+    }
+
+    public String action(String sub) {
+        return path() + "/" + sub;
+    }
+
+    /** The action of a form about one row, e.g. {@code rowAction("attachments", id, "remove")}. */
+    public String rowAction(String collection, Object id, String verb) {
+        return PagePaths.row(path(), collection, id, verb);
+    }
+
+    public String formId(String prefix, Object id) {
+        return PagePaths.formId(prefix, id);
+    }
+
+    public Version version() {
+        return report.current();
+    }
+
+    public String part(Section section) {
+        return partId(section.section());
+    }
+
+    public String sectionForm(Section section) {
+        return formId("section", section.section());
+    }
+
+    /** Not submitted while the due date has passed (a submitted version's receipt says whether it was late). */
+    public boolean overdue() {
+        return version().receipt() == null && today.isAfter(report.dueDate());
+    }
+
+    /** The reviewer's comments to answer: those of the last review, if it returned the report. */
+    public boolean returned() {
+        return report.lastReview() != null && report.lastReview().returned();
+    }
+
+    public String comment(Section section) {
+        return returned() ? report.lastReview().comments().get(section.section()) : null;
+    }
+
+    public String commentField(Section section) {
+        return COMMENT_FIELD + section.section();
+    }
+
+    public boolean savedHere(Section section) {
+        return done == Outcome.SECTION_SAVED && section.section().equals(savedSection);
+    }
+
+    /** Someone else saved in between: the form keeps what this person typed, and the page shows what is saved now. */
+    public boolean conflictIn(Section section) {
+        return feedback.isFor(sectionForm(section)) && feedback.problem().status() == 409;
+    }
+
+    /** The rows of an amounts form: the years saved, then empty ones; after a refusal as many as were posted. */
+    public List<AmountRow> rows(Section section) {
+        List<YearAmount> saved = section.content().years();
+        String form = sectionForm(section);
+        int posted = feedback.isFor(form)
+                ? (int) IntStream.range(0, 100).filter(i -> feedback.values().containsKey(SectionInput.yearField(i)))
+                        .count()
+                : 0;
+        return IntStream.range(0, Math.max(saved.size() + BLANK_ROWS, posted)).mapToObj(i -> {
+            YearAmount row = i < saved.size() ? saved.get(i) : null;
+            return new AmountRow(i, row == null || row.year() == null ? "" : row.year().toString(),
+                    row == null || row.amount() == null ? "" : EuroAmounts.format(row.amount(), lang));
+        }).toList();
+    }
+
+    /** The error summary of a form of this page: each problem linked to where it can be fixed. */
+    public List<ErrorLink> errorLinks(String form) {
+        if (!feedback.isFor(form)) {
+            return List.of();
+        }
+        ReportMessages texts = Texts.of(ReportMessages.class, lang);
+        String firstSection = version().sections().isEmpty() ? "" : version().sections().get(0).section();
+        return feedback.errors().stream()
+                .map(e -> ReportErrorLinks.of(form, e.field(), e.message(), firstSection, texts)).toList();
+    }
+
+    /** One row of an amounts form, with its fields' names and the values to show. */
+    public record AmountRow(int index, String year, String amount) {
+
+        public String yearField() {
+            return SectionInput.yearField(index);
+        }
+
+        public String amountField() {
+            return SectionInput.amountField(index);
+        }
+
+        public int number() {
+            return index + 1;
+        }
+    }
+}

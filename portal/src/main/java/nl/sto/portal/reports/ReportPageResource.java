@@ -1,0 +1,219 @@
+package nl.sto.portal.reports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+import nl.sto.portal.CurrentUser;
+import nl.sto.portal.LanguageChoice;
+import nl.sto.portal.Pages;
+import nl.sto.portal.PortalUser;
+import nl.sto.portal.UiLanguage;
+import nl.sto.portal.regions.FormFeedback;
+import nl.sto.portal.regions.FormFields;
+import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.regions.Texts;
+import nl.sto.portal.regions.client.Problem;
+import nl.sto.portal.regions.client.ProblemException;
+import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.reports.client.ReportCommands.Review;
+import nl.sto.portal.reports.client.ReportsClient;
+
+/**
+ * A report's page and its forms: sections, attachments, submission and revision (the region's school partners),
+ * the review (ministry-admins, reviewers), a version as it was, and the attachments' downloads. reports-service
+ * decides who may do what; its refusals come back with the form, or as an error page.
+ * <p>
+ * One class for the page and its forms on purpose: Quarkus REST routes a request to the resource class with the
+ * longest matching path and does not fall back to another class, so forms in a class of their own below the
+ * report's path would hide the page's GETs.
+ */
+@Path("/{audience: school|business|ministry}/regions/{code}/reports")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ReportPageResource {
+
+    @CheckedTemplate(basePath = "reports")
+    static class Templates {
+        static native TemplateInstance version(UiLanguage lang, PortalUser user, VersionPage page);
+    }
+
+    private final ReportPageRenderer pages;
+    private final ReportForms forms;
+    private final ReportsClient reports;
+    private final RegionsClient regions;
+    private final CurrentUser currentUser;
+
+    ReportPageResource(ReportPageRenderer pages, ReportForms forms, @RestClient ReportsClient reports,
+            @RestClient RegionsClient regions, CurrentUser currentUser) {
+        this.pages = pages;
+        this.forms = forms;
+        this.reports = reports;
+        this.regions = regions;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("{reportId}")
+    @Operation(summary = "The report: status, due date, sections, attachments, receipt, review, versions, audit trail")
+    public RestResponse<TemplateInstance> report(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, @RestQuery String done, @RestQuery String section,
+            @BeanParam LanguageChoice choice) {
+        return pages.show(new ReportRef(audience, code, reportId), choice, FormFeedback.NONE, Outcome.fromCode(done),
+                section, RestResponse.StatusCode.OK);
+    }
+
+    @GET
+    @Path("{reportId}/versions/{number}")
+    @Operation(summary = "One version of the report as it was drafted or submitted, read-only")
+    public RestResponse<TemplateInstance> version(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, @RestPath int number, @BeanParam LanguageChoice choice) {
+        VersionPage page = new VersionPage(new ReportRef(audience, code, reportId), regions.region(code),
+                reports.report(code, reportId).getEntity(), reports.version(code, reportId, number));
+        return Pages.render(Templates.version(choice.language(), currentUser.get(), page), choice);
+    }
+
+    /** Through the portal, because the browser has no token for reports-service; the service checks access. */
+    @GET
+    @Path("{reportId}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment of any version")
+    public Response download(@RestPath String code, @RestPath String reportId, @RestPath String attachmentId) {
+        RestResponse<byte[]> file = reports.download(code, reportId, attachmentId);
+        // A plain Response: Quarkus REST then picks the writer for the bytes at run time, by their class and the
+        // service's media type; with RestResponse<byte[]> it wrote the array's toString().
+        return Response.ok(file.getEntity(), file.getHeaderString(HttpHeaders.CONTENT_TYPE))
+                .header("Content-Disposition", file.getHeaderString("Content-Disposition"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    @POST
+    @Path("{reportId}/sections/{section}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Save one section of the draft (form: the section's fields, and etag: the version check)")
+    public RestResponse<TemplateInstance> saveSection(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, @RestPath String section, MultivaluedMap<String, String> form,
+            @BeanParam LanguageChoice choice) {
+        ReportRef ref = new ReportRef(audience, code, reportId);
+        return forms.submit(ref, "section-" + section, ref.sectionSaved(section), FormFields.of(form, choice.language()),
+                choice, fields -> {
+                    SectionInput input = SectionInput.read(SectionShape.of(section), fields);
+                    Object body = fields.request(input::body);
+                    try {
+                        reports.saveSection(code, reportId, section, fields.text("etag"), body);
+                    } catch (ProblemException refused) {
+                        throw refused.status() == 409 ? conflict(choice.language()) : input.inFormTerms(refused);
+                    }
+                });
+    }
+
+    @POST
+    @Path("{reportId}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file to the draft (multipart form: file)")
+    public RestResponse<TemplateInstance> upload(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, @RestForm("file") FileUpload file, @BeanParam LanguageChoice choice) {
+        ReportRef ref = new ReportRef(audience, code, reportId);
+        return forms.submit(ref, "add-attachment", ref.done(Outcome.ATTACHMENT_ADDED),
+                FormFields.of(new MultivaluedHashMap<>(), choice.language()), choice, fields -> {
+                    FileUpload chosen = fields.file("file", file);
+                    reports.upload(code, reportId, fields.request(() -> ClientMultipartForm.create().fileUpload(chosen)));
+                });
+    }
+
+    @POST
+    @Path("{reportId}/attachments/{attachmentId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Remove an attachment from the draft")
+    public RestResponse<TemplateInstance> removeAttachment(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, @RestPath String attachmentId, MultivaluedMap<String, String> form,
+            @BeanParam LanguageChoice choice) {
+        ReportRef ref = new ReportRef(audience, code, reportId);
+        return forms.submit(ref, "remove-attachment-" + attachmentId, ref.done(Outcome.ATTACHMENT_REMOVED),
+                FormFields.of(form, choice.language()), choice,
+                fields -> reports.removeAttachment(code, reportId, attachmentId));
+    }
+
+    @POST
+    @Path("{reportId}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Submit the draft (the region's lead); 422 lists every section still missing")
+    public RestResponse<TemplateInstance> submit(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
+        ReportRef ref = new ReportRef(audience, code, reportId);
+        return forms.submit(ref, ReportPage.SUBMIT_FORM, ref.done(Outcome.REPORT_SUBMITTED),
+                FormFields.of(form, choice.language()), choice, fields -> reports.submit(code, reportId));
+    }
+
+    @POST
+    @Path("{reportId}/revision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Start revising a returned report in a new version")
+    public RestResponse<TemplateInstance> revise(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
+        ReportRef ref = new ReportRef(audience, code, reportId);
+        return forms.submit(ref, "revise", ref.done(Outcome.REVISION_STARTED), FormFields.of(form, choice.language()),
+                choice, fields -> reports.revise(code, reportId));
+    }
+
+    @POST
+    @Path("{reportId}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Review the submitted version (form: decision ACCEPT or RETURN, summary, comments.<section>)")
+    public RestResponse<TemplateInstance> review(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
+        ReportRef ref = new ReportRef(audience, code, reportId);
+        return forms.submit(ref, ReportPage.REVIEW_FORM, ref.done(Outcome.REPORT_REVIEWED),
+                FormFields.of(form, choice.language()), choice,
+                fields -> reports.review(code, reportId, new Review(fields.text("decision"), fields.text("summary"),
+                        comments(fields))));
+    }
+
+    /** The comment fields that were filled in, by section key; an empty field is no comment. */
+    private static Map<String, String> comments(FormFields fields) {
+        Map<String, String> comments = new TreeMap<>();
+        fields.values().keySet().stream().filter(name -> name.startsWith(ReportPage.COMMENT_FIELD))
+                .forEach(name -> {
+                    String comment = fields.text(name);
+                    if (comment != null) {
+                        comments.put(name.substring(ReportPage.COMMENT_FIELD.length()), comment);
+                    }
+                });
+        return comments;
+    }
+
+    /**
+     * The service's conflict says that the draft moved on since the page was read; the person needs to hear it in
+     * their words, with their own text kept in the form (the page shows what is saved now beside it).
+     */
+    private static ProblemException conflict(UiLanguage language) {
+        return new ProblemException(new Problem(409, "Conflict", Texts.of(ReportMessages.class, language).conflict(),
+                List.of(), language.code()));
+    }
+}

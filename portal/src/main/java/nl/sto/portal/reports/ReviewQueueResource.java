@@ -1,0 +1,67 @@
+package nl.sto.portal.reports;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+import nl.sto.portal.CurrentUser;
+import nl.sto.portal.LanguageChoice;
+import nl.sto.portal.Pages;
+import nl.sto.portal.PortalUser;
+import nl.sto.portal.UiLanguage;
+import nl.sto.portal.regions.client.RegionViews.MyRegion;
+import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.reports.client.ReportViews;
+import nl.sto.portal.reports.client.ReportViews.ReportSummary;
+import nl.sto.portal.reports.client.ReportsClient;
+
+/** The ministry's review queue: every region's submitted reports, the longest waiting first. */
+@Path("/ministry/reports")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ReviewQueueResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(UiLanguage lang, PortalUser user, List<ReportSummary> reports,
+                Map<String, String> regionNames);
+    }
+
+    private final ReportsClient reports;
+    private final RegionsClient regions;
+    private final CurrentUser currentUser;
+
+    ReviewQueueResource(@RestClient ReportsClient reports, @RestClient RegionsClient regions,
+            CurrentUser currentUser) {
+        this.reports = reports;
+        this.regions = regions;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(summary = "Submitted reports of every region, waiting for a review (ministry and monitor)")
+    public RestResponse<TemplateInstance> queue(@BeanParam LanguageChoice choice) {
+        List<ReportSummary> submitted = reports.allReports(ReportViews.SUBMITTED).stream()
+                .sorted(Comparator.comparing(ReportSummary::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        // The ministry's "my regions" are all regions: one call names every region in the queue.
+        Map<String, String> names = regions.myRegions().stream()
+                .collect(Collectors.toMap(MyRegion::code, MyRegion::name, (a, b) -> a));
+        return Pages.render(Templates.queue(choice.language(), currentUser.get(), submitted, names), choice);
+    }
+}
