@@ -37,7 +37,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * <p>
  * {@code intake}: report intake under load: {@code --users} people at once (default 100), each writing
  * {@code --reports} first progress reports of their own regions: start the draft, save its six sections one by
- * one (each with the revision it edited), submit. Prints per kind of request p50/p90/p99/max, and how long from the
+ * one (each with the revision it edited), submit, pausing {@code --think} ms (default 1000, as a person who types
+ * fast; 0 for back to back) between requests. Prints per kind of request p50/p90/p99/max, and how long from the
  * submit request until its {@code report.submitted} event was on Kafka (the record's timestamp, taken when the
  * relay sent it), with a check that every submission's event arrived once. Seeds fresh regions per run straight
  * into reports-service's database (known region, lead-r01's board as lead, the first progress report obligation),
@@ -50,7 +51,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * regions' deadlines: run it on a platform you can throw away.
  *
  * <pre>
- * java -cp devstack/target/devstack.jar bench/ReportsBench.java intake [--users 100] [--reports 3]
+ * java -cp devstack/target/devstack.jar bench/ReportsBench.java intake [--users 100] [--reports 3] [--think 1000]
  * java -cp devstack/target/devstack.jar bench/ReportsBench.java amendment [--regions 10000] [--runs 3] [--remove]
  * </pre>
  */
@@ -74,6 +75,8 @@ public class ReportsBench {
             "cofinancing-realised", "{\"years\":[{\"year\":2020,\"amount\":25000.50}],\"explanation\":\"Bedrijven\"}");
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** A person's pause between two requests (uniformly 0.5 to 1.5 times this); 0 sends them back to back. */
+    static int thinkMillis = 1000;
     static final Map<String, List<Double>> LATENCIES = new ConcurrentHashMap<>();
     static final Map<String, Long> SUBMIT_STARTS = new ConcurrentHashMap<>();
 
@@ -82,7 +85,7 @@ public class ReportsBench {
         switch (args.length == 0 ? "" : args[0]) {
             case "intake" -> intake(options);
             case "amendment" -> amendment(options);
-            default -> System.out.println("usage: ReportsBench.java intake [--users 100] [--reports 3] | "
+            default -> System.out.println("usage: ReportsBench.java intake [--users 100] [--reports 3] [--think 1000] | "
                     + "amendment [--regions 10000] [--runs 3] [--remove]");
         }
     }
@@ -93,6 +96,7 @@ public class ReportsBench {
             switch (args.get(i)) {
                 case "--users" -> users = Integer.parseInt(args.get(++i));
                 case "--reports" -> reports = Integer.parseInt(args.get(++i));
+                case "--think" -> thinkMillis = Integer.parseInt(args.get(++i));
                 default -> throw new IllegalArgumentException("unknown option " + args.get(i));
             }
         }
@@ -100,8 +104,8 @@ public class ReportsBench {
         List<String[]> regions = seed(run, users * reports);
         String token = token("sto-schools", "lead-r01");
         Map<TopicPartition, Long> before = endOffsets(REPORTS_TOPIC);
-        System.out.printf("run %s: %d users, %d reports each, %d requests%n", run, users, reports,
-                users * reports * (2 + SECTIONS.size()));
+        System.out.printf("run %s: %d users, %d reports each, %d requests, think time %d ms%n", run, users, reports,
+                users * reports * (2 + SECTIONS.size()), thinkMillis);
 
         ExecutorService pool = Executors.newFixedThreadPool(users);
         CountDownLatch done = new CountDownLatch(users);
@@ -140,15 +144,18 @@ public class ReportsBench {
     }
 
     static void writeAndSubmit(String token, String region, String obligation) throws Exception {
+        think();
         HttpResponse<String> started = call("start", token, "POST",
                 "/api/regions/" + region + "/obligations/" + obligation + "/report", null, null);
         String reportId = JSON.readTree(started.body()).get("id").asText();
         String etag = started.headers().firstValue("ETag").orElse("\"0\"");
         String base = "/api/regions/" + region + "/reports/" + reportId;
         for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
+            think();
             etag = call("save section", token, "PUT", base + "/sections/" + section.getKey(), section.getValue(), etag)
                     .headers().firstValue("ETag").orElseThrow();
         }
+        think();
         long submitStart = System.currentTimeMillis();
         call("submit", token, "POST", base + "/submit", null, null);
         SUBMIT_STARTS.put(reportId, submitStart);
@@ -171,6 +178,12 @@ public class ReportsBench {
             throw new IllegalStateException(kind + " " + path + ": " + response.statusCode() + " " + response.body());
         }
         return response;
+    }
+
+    static void think() throws InterruptedException {
+        if (thinkMillis > 0) {
+            Thread.sleep((long) (thinkMillis * (0.5 + java.util.concurrent.ThreadLocalRandom.current().nextDouble())));
+        }
     }
 
     static void eventLatencies(Map<TopicPartition, Long> from) throws Exception {
@@ -273,7 +286,7 @@ public class ReportsBench {
     }
 
     /** Distinct deadline.changed events of this amendment on the topic, and how many arrived more than once. */
-    static long[] readBack(Map<TopicPartition, Long> from, String reference) {
+    static long[] readBack(Map<TopicPartition, Long> from, String reference) throws Exception {
         Map<TopicPartition, Long> to = endOffsets(REGULATION);
         Map<String, Integer> seen = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
@@ -281,10 +294,9 @@ public class ReportsBench {
             from.forEach(consumer::seek);
             while (to.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    String value = record.value();
-                    if (value.contains("\"reason\":\"" + reference + "\"")) {
-                        String id = value.replaceAll(".*\"obligationId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-                        seen.merge(id + value.replaceAll(".*\"kind\"\\s*:\\s*\"([^\"]+)\".*", "$1"), 1, Integer::sum);
+                    JsonNode event = JSON.readTree(record.value());
+                    if (reference.equals(event.path("reason").asText())) {
+                        seen.merge(event.path("obligationId").asText(), 1, Integer::sum);
                     }
                 }
             }
