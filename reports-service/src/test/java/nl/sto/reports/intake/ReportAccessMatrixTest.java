@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static nl.sto.reports.intake.ReportApi.AIM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,7 +25,8 @@ import nl.sto.commontest.Tokens;
 import nl.sto.devstack.DevstackTestResource;
 
 /**
- * Every report endpoint, called by every demo user and by nobody, with the status each must get. Region A is like
+ * Every reports-service endpoint (reports, obligations, the regulation), called by every demo user and by nobody,
+ * with the status each must get. Region A is like
  * demo R01 (lead-r01's board leads, biz-r01 is a business partner), region B like R02 (school-r02's school).
  * Where a call changes the report, the report is first brought into the state the call needs, so every status
  * below is about who calls, not about the report's state.
@@ -90,7 +94,28 @@ class ReportAccessMatrixTest {
             return t.post(submittedPath + "/revision");
         }, expect(201, 403, 403, 403, 403, 403));
 
+        check("GET /api/regulation", t -> t.get("/api/regulation"), expect(200, 200, 200, 200, 200, 200));
+        check("POST /api/regulation/amendments/preview", t -> t.contentType(ContentType.JSON).body(amendment())
+                .post("/api/regulation/amendments/preview"), expect(403, 403, 403, 200, 403, 403));
+        check("POST /api/regulation/amendments", t -> t.contentType(ContentType.JSON).body(amendment())
+                .post("/api/regulation/amendments"), expect(403, 403, 403, 201, 403, 403));
+        check("GET A/obligations", t -> t.get("/api/regions/" + a + "/obligations"),
+                expect(200, 403, 200, 200, 200, 200));
+        check("GET A/obligations/{id}", t -> t.get("/api/regions/" + a + "/obligations/" + owed.finalReport()),
+                expect(200, 403, 200, 200, 200, 200));
+        check("GET /api/obligations", t -> t.get("/api/obligations"), expect(403, 403, 403, 200, 200, 200));
+
         assertThat(mismatches).as("endpoint / user / expected / got").isEmpty();
+    }
+
+    /** An amendment that only moves the second progress report, to a date no earlier amendment used. */
+    private static String amendment() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        return """
+                {"legalReference":"Stcrt. matrix, nr. %s","title":"Matrix","publishedOn":"%s","effectiveOn":"%s",
+                 "sourceNote":"access matrix","deadlines":{"PROGRESS_REPORT_2":"%s"}}"""
+                .formatted(tag, today, today, today.plusYears(4).plusDays(Math.floorMod(tag.hashCode(), 3000)));
     }
 
     /** Expected statuses for lead-r01, school-r02, biz-r01, admin, reviewer, monitor; anonymous always 401. */
