@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,55 +25,56 @@ import nl.sto.common.security.Caller;
 @ApplicationScoped
 public class RegionAccess {
 
-    private final RegionAccessQueries grants;
+    private final RegionAccessRepository grants;
     private final Clock clock;
 
-    public RegionAccess(RegionAccessQueries grants, Clock clock) {
+    public RegionAccess(RegionAccessRepository grants, Clock clock) {
         this.grants = grants;
         this.clock = clock;
     }
 
     /** The caller's role in the region, or empty when they may not act for it. */
+    @WithSession
     public Uni<Optional<RegionRole>> roleIn(Caller caller, String regionCode) {
         Optional<RegionRole> everywhere = roleInEveryRegion(caller);
         if (everywhere.isPresent() || caller.organisationCode() == null) {
             return Uni.createFrom().item(everywhere);
         }
-        return grants.rolesIn(caller.organisationCode(), regionCode, today()).map(RegionAccess::strongest);
+        return grants.activeFor(caller.organisationCode(), regionCode, today()).map(RegionAccess::strongest);
     }
 
     /** The caller's role in the region; a caller without one gets 403. */
+    @WithSession
     public Uni<RegionRole> require(Caller caller, String regionCode) {
-        return roleIn(caller, regionCode).map(role -> orForbidden(role, regionCode));
-    }
-
-    /**
-     * Like {@link #require} (or {@link #requireOneOf} when roles are given), and 404 for a region this service never
-     * heard of, in one query. For services that keep the region projection.
-     */
-    public Uni<RegionRole> requireInKnownRegion(Caller caller, String regionCode, RegionRole... allowed) {
-        Optional<RegionRole> everywhere = roleInEveryRegion(caller);
-        return grants.inKnownRegion(everywhere.isPresent() ? null : caller.organisationCode(), regionCode, today())
-                .map(found -> {
-                    if (!found.known()) {
-                        throw ProblemException.notFound("Unknown region " + regionCode);
-                    }
-                    RegionRole role = orForbidden(everywhere.or(() -> strongest(found.roles())), regionCode);
-                    return allowed.length == 0 ? role : oneOf(role, regionCode, allowed);
-                });
+        return roleIn(caller, regionCode).map(role -> role.orElseThrow(() -> ProblemException.forbidden(
+                "You may not act for region " + regionCode)));
     }
 
     /** Like {@link #require} but only for the given roles (e.g. only the lead may submit). */
+    @WithSession
     public Uni<RegionRole> requireOneOf(Caller caller, String regionCode, RegionRole... allowed) {
-        return require(caller, regionCode).map(role -> oneOf(role, regionCode, allowed));
+        return require(caller, regionCode).map(role -> {
+            for (RegionRole candidate : allowed) {
+                if (candidate == role) {
+                    return role;
+                }
+            }
+            throw ProblemException.forbidden("In region " + regionCode + " you act as " + role.value()
+                    + ", which may not do this");
+        });
     }
 
     /** The regions the caller acts for as a partner, with the role in each; empty for ministry and monitor. */
+    @WithSession
     public Uni<Map<String, RegionRole>> partnerRegions(Caller caller) {
         if (caller.organisationCode() == null || caller.audience() == Audience.MINISTRY) {
             return Uni.createFrom().item(Map.of());
         }
-        return grants.regionsOf(caller.organisationCode(), today());
+        return grants.activeFor(caller.organisationCode(), today()).map(active -> {
+            Map<String, RegionRole> roles = new TreeMap<>();
+            active.forEach(g -> roles.merge(g.regionCode, RegionRole.of(g.role), RegionRole::stronger));
+            return roles;
+        });
     }
 
     /** Ministry-admins and reviewers act as ministry, the monitor team as monitor, in every region. */
@@ -89,21 +92,7 @@ public class RegionAccess {
         return LocalDate.now(clock);
     }
 
-    private static Optional<RegionRole> strongest(List<RegionRole> roles) {
-        return roles.stream().reduce(RegionRole::stronger);
-    }
-
-    private static RegionRole oneOf(RegionRole role, String regionCode, RegionRole... allowed) {
-        for (RegionRole candidate : allowed) {
-            if (candidate == role) {
-                return role;
-            }
-        }
-        throw ProblemException.forbidden("In region " + regionCode + " you act as " + role.value()
-                + ", which may not do this");
-    }
-
-    private static RegionRole orForbidden(Optional<RegionRole> role, String regionCode) {
-        return role.orElseThrow(() -> ProblemException.forbidden("You may not act for region " + regionCode));
+    private static Optional<RegionRole> strongest(List<RegionAccessGrant> active) {
+        return active.stream().map(g -> RegionRole.of(g.role)).reduce(RegionRole::stronger);
     }
 }

@@ -1,5 +1,7 @@
 package nl.sto.common.access;
 
+import java.time.LocalDate;
+import java.util.List;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -32,5 +34,17 @@ public class RegionAccessRepository implements PanacheRepositoryBase<RegionAcces
             grant.leftOn = left.leftOn();
             return persist(grant).replaceWithVoid();
         });
+    }
+
+    public Uni<List<RegionAccessGrant>> activeFor(String organisationCode, LocalDate day) {
+        return list("""
+                organisationCode = ?1 and joinedOn <= ?2 and (leftOn is null or leftOn > ?2)""",
+                organisationCode, day);
+    }
+
+    public Uni<List<RegionAccessGrant>> activeFor(String organisationCode, String regionCode, LocalDate day) {
+        return list("""
+                organisationCode = ?1 and regionCode = ?2 and joinedOn <= ?3 and (leftOn is null or leftOn > ?3)""",
+                organisationCode, regionCode, day);
     }
 }

@@ -1,6 +1,7 @@
 package nl.sto.common.regions;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.access.RegionAccess;
 import nl.sto.contracts.regions.RegionRole;
+import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.CurrentCaller;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,18 +26,25 @@ public class RegionRoleResource {
     public record MyRole(String region, RegionRole role) {
     }
 
+    private final KnownRegionRepository regions;
     private final RegionAccess access;
     private final CurrentCaller caller;
 
-    public RegionRoleResource(RegionAccess access, CurrentCaller caller) {
+    public RegionRoleResource(KnownRegionRepository regions, RegionAccess access, CurrentCaller caller) {
+        this.regions = regions;
         this.access = access;
         this.caller = caller;
     }
 
+    /** One session for both lookups: one pooled connection per request. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @WithSession
     @Operation(summary = "Your role in the region, from this service's projection of the partner registry")
     public Uni<MyRole> myRole(@PathParam("code") String code) {
-        return access.requireInKnownRegion(caller.get(), code).map(role -> new MyRole(code, role));
+        return regions.findById(code)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Unknown region " + code))
+                .flatMap(region -> access.require(caller.get(), code))
+                .map(role -> new MyRole(code, role));
     }
 }

@@ -43,7 +43,9 @@ public class ObligationResource {
     @Operation(summary = "The region's obligations: kind, due date, status, the legal reference that set the date, "
             + "and the history of every move (from, to, reason)")
     public Uni<List<ObligationView>> ofRegion(@PathParam("code") String code) {
-        return access.requireInKnownRegion(caller.get(), code).flatMap(role -> reader.ofRegion(code));
+        return reader.requireKnown(code)
+                .flatMap(known -> access.require(caller.get(), code))
+                .flatMap(role -> reader.ofRegion(code));
     }
 
     @GET
@@ -51,7 +53,9 @@ public class ObligationResource {
     @Authenticated
     @Operation(summary = "One obligation of the region with its full history")
     public Uni<ObligationView> one(@PathParam("code") String code, @PathParam("id") UUID id) {
-        return access.requireInKnownRegion(caller.get(), code).flatMap(role -> reader.one(code, id));
+        return reader.requireKnown(code)
+                .flatMap(known -> access.require(caller.get(), code))
+                .flatMap(role -> reader.one(code, id));
     }
 
     @GET

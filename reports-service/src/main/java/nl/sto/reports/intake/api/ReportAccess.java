@@ -1,10 +1,12 @@
 package nl.sto.reports.intake.api;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.access.RegionAccess;
 import nl.sto.common.problem.ProblemException;
+import nl.sto.common.regions.KnownRegionRepository;
 import nl.sto.common.security.CurrentCaller;
 import nl.sto.contracts.regions.RegionRole;
 
@@ -19,31 +21,43 @@ public class ReportAccess {
 
     private static final RegionRole[] EDITORS = {RegionRole.LEAD, RegionRole.SCHOOL, RegionRole.MBO, RegionRole.PO};
 
+    private final KnownRegionRepository regions;
     private final RegionAccess access;
     private final CurrentCaller caller;
 
-    public ReportAccess(RegionAccess access, CurrentCaller caller) {
+    public ReportAccess(KnownRegionRepository regions, RegionAccess access, CurrentCaller caller) {
+        this.regions = regions;
         this.access = access;
         this.caller = caller;
     }
 
+    @WithSession
     public Uni<RegionRole> toRead(String code) {
-        return access.requireInKnownRegion(caller.get(), code);
+        return known(code).chain(() -> access.require(caller.get(), code));
     }
 
+    @WithSession
     public Uni<RegionRole> toEdit(String code) {
-        return access.requireInKnownRegion(caller.get(), code, EDITORS);
+        return known(code).chain(() -> access.requireOneOf(caller.get(), code, EDITORS));
     }
 
+    @WithSession
     public Uni<RegionRole> toSubmit(String code) {
-        return access.requireInKnownRegion(caller.get(), code, RegionRole.LEAD);
+        return known(code).chain(() -> access.requireOneOf(caller.get(), code, RegionRole.LEAD));
     }
 
     /** Ministry-admins and reviewers: both are the ministry that judges reports; the monitor team only reads. */
+    @WithSession
     public Uni<RegionRole> toReview(String code) {
         if (RegionAccess.roleInEveryRegion(caller.get()).filter(role -> role == RegionRole.MINISTRY).isEmpty()) {
             return Uni.createFrom().failure(ProblemException.forbidden("Only the ministry reviews reports"));
         }
-        return access.requireInKnownRegion(caller.get(), code);
+        return known(code).replaceWith(RegionRole.MINISTRY);
+    }
+
+    private Uni<Void> known(String code) {
+        return regions.findById(code)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Unknown region " + code))
+                .replaceWithVoid();
     }
 }
