@@ -287,22 +287,6 @@ public interface EnglishReportMessages extends ReportMessages {
     String audit_intro();
 
     @Override
-    @Message("When")
-    String col_when();
-
-    @Override
-    @Message("Who")
-    String col_who();
-
-    @Override
-    @Message("Action")
-    String col_action();
-
-    @Override
-    @Message("Details")
-    String col_detail();
-
-    @Override
     @Message("{#when action}{#is 'draft.started'}Draft started{#is 'section.saved'}Section saved{#is "
             + "'attachment.added'}Attachment added{#is 'attachment.removed'}Attachment removed{#is "
             + "'report.submitted'}Submitted{#is 'report.resubmitted'}Submitted again{#is "

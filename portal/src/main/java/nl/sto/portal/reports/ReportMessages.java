@@ -225,18 +225,6 @@ public interface ReportMessages {
     @Message("Wie wat heeft gedaan met deze rapportage, het oudste eerst.")
     String audit_intro();
 
-    @Message("Moment")
-    String col_when();
-
-    @Message("Wie")
-    String col_who();
-
-    @Message("Actie")
-    String col_action();
-
-    @Message("Details")
-    String col_detail();
-
     @Message("{#when action}{#is 'draft.started'}Concept begonnen{#is 'section.saved'}Onderdeel opgeslagen{#is "
             + "'attachment.added'}Bijlage toegevoegd{#is 'attachment.removed'}Bijlage verwijderd{#is "
             + "'report.submitted'}Ingediend{#is 'report.resubmitted'}Opnieuw ingediend{#is 'report.returned'}"
