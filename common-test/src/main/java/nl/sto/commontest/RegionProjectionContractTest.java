@@ -79,12 +79,7 @@ public abstract class RegionProjectionContractTest {
     void partnerEventsDecideWhoMayActForTheRegionHere() {
         String code = uniqueCode();
         String membership = UUID.randomUUID().toString();
-        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.REGION_REGISTERED, code,
-                "{\"code\":\"" + code + "\",\"name\":\"Regio " + code + "\",\"tranche\":\"1\"}");
-        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.PARTNER_JOINED, code, """
-                {"membershipId":"%s","regionCode":"%s","identifierType":"BOARD","identifier":"41509",
-                 "organisationCode":"41509","name":"Hondsrug College","role":"lead","joinedOn":"2020-03-01"}"""
-                .formatted(membership, code));
+        registerWithLeadR01(code, membership);
 
         String myRole = "/api/regions/" + code + "/my-role";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -101,8 +96,42 @@ public abstract class RegionProjectionContractTest {
         KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.PARTNER_LEFT, code, """
                 {"membershipId":"%s","regionCode":"%s","organisationCode":"41509","leftOn":"%s"}"""
                 .formatted(membership, code, LocalDate.now(ZoneId.of("Europe/Amsterdam"))));
+        eventually(Tokens.leadR01(), myRole, 403);
+    }
+
+    /** Another replica, or an operator, changes the tables: the check here, answered from memory, follows. */
+    @Test
+    void aChangeMadeInTheDatabaseReachesTheCheck() {
+        String code = uniqueCode();
+        String membership = UUID.randomUUID().toString();
+        registerWithLeadR01(code, membership);
+        String myRole = "/api/regions/" + code + "/my-role";
+        eventually(Tokens.leadR01(), myRole, 200);
+
+        Database.update("UPDATE region_access SET left_on = current_date WHERE membership_id = ?", membership);
+        eventually(Tokens.leadR01(), myRole, 403);
+
+        Database.update("UPDATE region_access SET left_on = NULL WHERE membership_id = ?", membership);
+        eventually(Tokens.leadR01(), myRole, 200);
+
+        Database.update("DELETE FROM region_access WHERE membership_id = ?", membership);
+        Database.update("DELETE FROM known_region WHERE code = ?", code);
+        eventually(Tokens.monitor(), myRole, 404);
+    }
+
+    private static void eventually(String token, String path, int status) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.leadR01()).when().get(myRole).then().statusCode(403));
+                given().auth().oauth2(token).when().get(path).then().statusCode(status));
+    }
+
+    /** The region registered, and lead-r01's board its lead through {@code membership}. */
+    private static void registerWithLeadR01(String code, String membership) {
+        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.REGION_REGISTERED, code,
+                "{\"code\":\"" + code + "\",\"name\":\"Regio " + code + "\",\"tranche\":\"1\"}");
+        KafkaProbe.sendCloudEvent(Topics.REGIONS, UUID.randomUUID().toString(), EventTypes.PARTNER_JOINED, code, """
+                {"membershipId":"%s","regionCode":"%s","identifierType":"BOARD","identifier":"41509",
+                 "organisationCode":"41509","name":"Hondsrug College","role":"lead","joinedOn":"2020-03-01"}"""
+                .formatted(membership, code));
     }
 
     private static String regionName(String code) {

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static nl.sto.regions.RegistryFixture.addPartner;
 import static nl.sto.regions.RegistryFixture.register;
 import static nl.sto.regions.RegistryFixture.uniqueCode;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import nl.sto.commontest.Database;
+import nl.sto.commontest.RegionEvents;
 import nl.sto.commontest.Tokens;
 import nl.sto.devstack.DevstackTestResource;
 
@@ -104,5 +108,18 @@ class PartnerMembershipTest {
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/regions/" + code + "/partners/no-such-membership/leave")
                 .then().statusCode(404);
+    }
+
+    /** Another replica of this service (or an operator) ends the membership: the check here follows. */
+    @Test
+    void aMembershipEndedInTheDatabaseElsewhereEndsAccessHereToo() {
+        String code = RegistryFixture.regionLikeR02();
+        given().auth().oauth2(Tokens.schoolR02()).when().get("/api/regions/" + code).then().statusCode(200);
+
+        Database.update("UPDATE region_access SET left_on = current_date WHERE region_code = ?"
+                + " AND organisation_code = ?", code, RegionEvents.SCHOOL_R02_BRIN);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.schoolR02()).when().get("/api/regions/" + code).then().statusCode(403));
     }
 }

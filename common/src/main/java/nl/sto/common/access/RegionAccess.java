@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,38 +21,40 @@ import nl.sto.common.security.Caller;
  * The one answer every service gives to "may this caller act for this region, and in which role?". Partners act
  * through the memberships of the organisation their token names, on the days those memberships run; ministry
  * staff (ministry-admin, reviewer) and the monitor team act for every region. Reads only the local
- * {@code region_access} table: no call to another service.
+ * {@code region_access} table, through its in-memory copy: no call to another service, and mostly not even to
+ * the database.
  */
 @ApplicationScoped
 public class RegionAccess {
 
     private final RegionAccessRepository grants;
+    private final RegionAccessCache cache;
     private final Clock clock;
 
-    public RegionAccess(RegionAccessRepository grants, Clock clock) {
+    public RegionAccess(RegionAccessRepository grants, RegionAccessCache cache, Clock clock) {
         this.grants = grants;
+        this.cache = cache;
         this.clock = clock;
     }
 
     /** The caller's role in the region, or empty when they may not act for it. */
-    @WithSession
     public Uni<Optional<RegionRole>> roleIn(Caller caller, String regionCode) {
         Optional<RegionRole> everywhere = roleInEveryRegion(caller);
         if (everywhere.isPresent() || caller.organisationCode() == null) {
             return Uni.createFrom().item(everywhere);
         }
-        return grants.activeFor(caller.organisationCode(), regionCode, today()).map(RegionAccess::strongest);
+        LocalDate today = today();
+        return memberships(caller.organisationCode(), regionCode).map(found -> found.stream()
+                .filter(m -> m.activeOn(today)).map(m -> RegionRole.of(m.role())).reduce(RegionRole::stronger));
     }
 
     /** The caller's role in the region; a caller without one gets 403. */
-    @WithSession
     public Uni<RegionRole> require(Caller caller, String regionCode) {
         return roleIn(caller, regionCode).map(role -> role.orElseThrow(() -> ProblemException.forbidden(
                 "You may not act for region " + regionCode)));
     }
 
     /** Like {@link #require} but only for the given roles (e.g. only the lead may submit). */
-    @WithSession
     public Uni<RegionRole> requireOneOf(Caller caller, String regionCode, RegionRole... allowed) {
         return require(caller, regionCode).map(role -> {
             for (RegionRole candidate : allowed) {
@@ -88,11 +91,18 @@ public class RegionAccess {
         return caller.hasRole(Caller.MONITOR) ? Optional.of(RegionRole.MONITOR) : Optional.empty();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    /** From memory when it knows the pair; otherwise read in the caller's session (or a new one) and remembered. */
+    private Uni<List<RegionAccessCache.Membership>> memberships(String organisationCode, String regionCode) {
+        Optional<List<RegionAccessCache.Membership>> known = cache.find(organisationCode, regionCode);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(known.get());
+        }
+        long changesBeforeRead = cache.changesSoFar();
+        return Panache.withSession(() -> grants.of(organisationCode, regionCode))
+                .invoke(found -> cache.remember(organisationCode, regionCode, found, changesBeforeRead));
     }
 
-    private static Optional<RegionRole> strongest(List<RegionAccessGrant> active) {
-        return active.stream().map(g -> RegionRole.of(g.role)).reduce(RegionRole::stronger);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

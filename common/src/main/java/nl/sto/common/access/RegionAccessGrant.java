@@ -32,8 +32,4 @@ public class RegionAccessGrant extends PanacheEntityBase {
     @Column(name = "left_on")
     public LocalDate leftOn;
 
-    /** A membership counts from the day it starts until the day it ends (that day no longer). */
-    public boolean activeOn(LocalDate day) {
-        return !joinedOn.isAfter(day) && (leftOn == null || day.isBefore(leftOn));
-    }
 }

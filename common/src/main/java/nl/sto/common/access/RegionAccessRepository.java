@@ -13,6 +13,12 @@ import nl.sto.contracts.regions.PartnerLeft;
 @ApplicationScoped
 public class RegionAccessRepository implements PanacheRepositoryBase<RegionAccessGrant, String> {
 
+    private final RegionAccessCache cache;
+
+    public RegionAccessRepository(RegionAccessCache cache) {
+        this.cache = cache;
+    }
+
     /** Applying the same membership again leaves one row: safe for redelivered events. */
     public Uni<RegionAccessGrant> record(PartnerJoined joined) {
         return findById(joined.membershipId()).flatMap(existing -> {
@@ -22,6 +28,7 @@ public class RegionAccessRepository implements PanacheRepositoryBase<RegionAcces
             grant.regionCode = joined.regionCode();
             grant.role = joined.role();
             grant.joinedOn = joined.joinedOn();
+            cache.forget(grant.organisationCode, grant.regionCode);
             return persist(grant);
         });
     }
@@ -32,6 +39,7 @@ public class RegionAccessRepository implements PanacheRepositoryBase<RegionAcces
                 return Uni.createFrom().voidItem();
             }
             grant.leftOn = left.leftOn();
+            cache.forget(grant.organisationCode, grant.regionCode);
             return persist(grant).replaceWithVoid();
         });
     }
@@ -42,9 +50,9 @@ public class RegionAccessRepository implements PanacheRepositoryBase<RegionAcces
                 organisationCode, day);
     }
 
-    public Uni<List<RegionAccessGrant>> activeFor(String organisationCode, String regionCode, LocalDate day) {
-        return list("""
-                organisationCode = ?1 and regionCode = ?2 and joinedOn <= ?3 and (leftOn is null or leftOn > ?3)""",
-                organisationCode, regionCode, day);
+    /** Every membership of the organisation in the region, past and future ones too. */
+    public Uni<List<RegionAccessCache.Membership>> of(String organisationCode, String regionCode) {
+        return list("organisationCode = ?1 and regionCode = ?2", organisationCode, regionCode).map(found -> found
+                .stream().map(g -> new RegionAccessCache.Membership(g.role, g.joinedOn, g.leftOn)).toList());
     }
 }

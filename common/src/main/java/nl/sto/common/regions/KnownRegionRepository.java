@@ -5,17 +5,39 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.common.problem.ProblemException;
 import nl.sto.contracts.regions.RegionRegistered;
 import nl.sto.contracts.regions.RegionUpdated;
 
 @ApplicationScoped
 @IfBuildProperty(name = "sto.region-projection.enabled", stringValue = "true", enableIfMissing = true)
 public class KnownRegionRepository implements PanacheRepositoryBase<KnownRegion, String> {
+
+    private final KnownRegionCodes codes;
+
+    public KnownRegionRepository(KnownRegionCodes codes) {
+        this.codes = codes;
+    }
+
+    /** A region this service never heard of is a 404, before any access check. */
+    public Uni<Void> requireKnown(String code) {
+        if (codes.contains(code)) {
+            return Uni.createFrom().voidItem();
+        }
+        long changesBeforeRead = codes.changesSoFar();
+        return Panache.withSession(() -> findById(code)).invoke(region -> {
+            if (region == null) {
+                throw ProblemException.notFound("Unknown region " + code);
+            }
+            codes.remember(code, changesBeforeRead);
+        }).replaceWithVoid();
+    }
 
     public Uni<List<KnownRegion>> listByCode() {
         return listAll(Sort.by("code"));

@@ -1,7 +1,6 @@
 package nl.sto.common.regions;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.access.RegionAccess;
 import nl.sto.contracts.regions.RegionRole;
-import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.CurrentCaller;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,15 +34,12 @@ public class RegionRoleResource {
         this.caller = caller;
     }
 
-    /** One session for both lookups: one pooled connection per request. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @WithSession
     @Operation(summary = "Your role in the region, from this service's projection of the partner registry")
     public Uni<MyRole> myRole(@PathParam("code") String code) {
-        return regions.findById(code)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Unknown region " + code))
-                .flatMap(region -> access.require(caller.get(), code))
+        return regions.requireKnown(code)
+                .flatMap(known -> access.require(caller.get(), code))
                 .map(role -> new MyRole(code, role));
     }
 }
