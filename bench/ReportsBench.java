@@ -38,8 +38,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * {@code intake}: report intake under load: {@code --users} people at once (default 100), each writing
  * {@code --reports} first progress reports of their own regions: start the draft, save its six sections one by
  * one (each with the revision it edited), submit, pausing {@code --think} ms (default 1000, as a person who types
- * fast; 0 for back to back) between requests. Prints per kind of request p50/p90/p99/max, and how long from the
- * submit request until its {@code report.submitted} event was on Kafka (the record's timestamp, taken when the
+ * fast; 0 for back to back) between requests, after a warm-up of {@code --warmup} reports per user (default 1,
+ * not counted: a service's first minute, while its JIT compiles, is not its steady state; 0 measures it). Prints
+ * per kind of request p50/p90/p99/max, and how long from the submit request until its {@code report.submitted} event was on Kafka (the record's timestamp, taken when the
  * relay sent it), with a check that every submission's event arrived once. Seeds fresh regions per run straight
  * into reports-service's database (known region, lead-r01's board as lead, the first progress report obligation),
  * so runs never meet each other's reports.
@@ -51,7 +52,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * regions' deadlines: run it on a platform you can throw away.
  *
  * <pre>
- * java -cp devstack/target/devstack.jar bench/ReportsBench.java intake [--users 100] [--reports 3] [--think 1000]
+ * java -cp devstack/target/devstack.jar bench/ReportsBench.java intake [--users 100] [--reports 3] [--think 1000] [--warmup 1]
  * java -cp devstack/target/devstack.jar bench/ReportsBench.java amendment [--regions 10000] [--runs 3] [--remove]
  * </pre>
  */
@@ -85,28 +86,50 @@ public class ReportsBench {
         switch (args.length == 0 ? "" : args[0]) {
             case "intake" -> intake(options);
             case "amendment" -> amendment(options);
-            default -> System.out.println("usage: ReportsBench.java intake [--users 100] [--reports 3] [--think 1000] | "
+            default -> System.out.println("usage: ReportsBench.java intake [--users 100] [--reports 3] [--think 1000] [--warmup 1] | "
                     + "amendment [--regions 10000] [--runs 3] [--remove]");
         }
     }
 
     static void intake(List<String> args) throws Exception {
-        int users = 100, reports = 3;
+        int users = 100, reports = 3, warmup = 1;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--users" -> users = Integer.parseInt(args.get(++i));
                 case "--reports" -> reports = Integer.parseInt(args.get(++i));
                 case "--think" -> thinkMillis = Integer.parseInt(args.get(++i));
+                case "--warmup" -> warmup = Integer.parseInt(args.get(++i));
                 default -> throw new IllegalArgumentException("unknown option " + args.get(i));
             }
         }
         String run = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
-        List<String[]> regions = seed(run, users * reports);
+        List<String[]> regions = seed(run, users * (warmup + reports));
         String token = token("sto-schools", "lead-r01");
+        if (warmup > 0) {
+            System.out.printf("run %s: warm-up, %d users x %d reports (not counted)%n", run, users, warmup);
+            runUsers(users, regions.subList(0, users * warmup), token);
+            LATENCIES.clear();
+            SUBMIT_STARTS.clear();
+        }
         Map<TopicPartition, Long> before = endOffsets(REPORTS_TOPIC);
         System.out.printf("run %s: %d users, %d reports each, %d requests, think time %d ms%n", run, users, reports,
                 users * reports * (2 + SECTIONS.size()), thinkMillis);
+        double seconds = runUsers(users, regions.subList(users * warmup, regions.size()), token);
+        System.out.printf("%.1f s, %.0f requests/s%n", seconds,
+                LATENCIES.values().stream().mapToInt(List::size).sum() / seconds);
+        System.out.println("request | n | p50 ms | p90 ms | p99 ms | max ms");
+        List<Double> all = new ArrayList<>();
+        LATENCIES.forEach((kind, values) -> {
+            all.addAll(values);
+            print(kind, values);
+        });
+        print("all", all);
+        eventLatencies(before);
+    }
 
+    /** Each user writes and submits its share of the regions' reports, one after the other; returns seconds. */
+    static double runUsers(int users, List<String[]> regions, String token) throws InterruptedException {
+        int reports = regions.size() / users;
         ExecutorService pool = Executors.newFixedThreadPool(users);
         CountDownLatch done = new CountDownLatch(users);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
@@ -127,20 +150,10 @@ public class ReportsBench {
         }
         done.await();
         pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
         if (!failures.isEmpty()) {
             System.out.println(failures.size() + " users failed, first: " + failures.get(0));
         }
-        System.out.printf("%.1f s, %.0f requests/s%n", seconds,
-                LATENCIES.values().stream().mapToInt(List::size).sum() / seconds);
-        System.out.println("request | n | p50 ms | p90 ms | p99 ms | max ms");
-        List<Double> all = new ArrayList<>();
-        LATENCIES.forEach((kind, values) -> {
-            all.addAll(values);
-            print(kind, values);
-        });
-        print("all", all);
-        eventLatencies(before);
+        return (System.nanoTime() - start) / 1e9;
     }
 
     static void writeAndSubmit(String token, String region, String obligation) throws Exception {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.access.RegionAccess;
+import nl.sto.common.regions.KnownRegionRepository;
 import nl.sto.common.security.Caller;
 import nl.sto.common.security.CurrentCaller;
 import nl.sto.reports.obligations.ObligationReader;
@@ -28,11 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ObligationResource {
 
     private final ObligationReader reader;
+    private final KnownRegionRepository regions;
     private final RegionAccess access;
     private final CurrentCaller caller;
 
-    public ObligationResource(ObligationReader reader, RegionAccess access, CurrentCaller caller) {
+    public ObligationResource(ObligationReader reader, KnownRegionRepository regions, RegionAccess access,
+            CurrentCaller caller) {
         this.reader = reader;
+        this.regions = regions;
         this.access = access;
         this.caller = caller;
     }
@@ -43,7 +47,7 @@ public class ObligationResource {
     @Operation(summary = "The region's obligations: kind, due date, status, the legal reference that set the date, "
             + "and the history of every move (from, to, reason)")
     public Uni<List<ObligationView>> ofRegion(@PathParam("code") String code) {
-        return reader.requireKnown(code)
+        return regions.requireKnown(code)
                 .flatMap(known -> access.require(caller.get(), code))
                 .flatMap(role -> reader.ofRegion(code));
     }
@@ -53,7 +57,7 @@ public class ObligationResource {
     @Authenticated
     @Operation(summary = "One obligation of the region with its full history")
     public Uni<ObligationView> one(@PathParam("code") String code, @PathParam("id") UUID id) {
-        return reader.requireKnown(code)
+        return regions.requireKnown(code)
                 .flatMap(known -> access.require(caller.get(), code))
                 .flatMap(role -> reader.one(code, id));
     }

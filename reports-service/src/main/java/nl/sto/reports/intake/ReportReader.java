@@ -20,6 +20,12 @@ public class ReportReader {
     /** A report with its obligation, its latest version, the last review to answer, and all its versions. */
     public record ReportDetails(Report report, Obligation obligation, VersionDetails current,
             ReportVersion lastReviewed, List<ReportVersion> versions) {
+
+        /** A report just started: its one draft, empty, and nothing reviewed; known without reading it back. */
+        public static ReportDetails firstDraft(Report report, Obligation obligation, ReportVersion draft) {
+            return new ReportDetails(report, obligation, new VersionDetails(draft, Map.of(), Map.of(), List.of()),
+                    null, List.of(draft));
+        }
     }
 
     /** One version with its sections (typed, and as stored for who edited them when) and its attachments. */

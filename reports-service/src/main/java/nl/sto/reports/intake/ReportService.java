@@ -64,7 +64,7 @@ public class ReportService {
 
     /** Starts the report of an obligation with an empty first draft; an obligation has one report at most. */
     @WithTransaction
-    public Uni<Report> start(Caller actor, String regionCode, UUID obligationId) {
+    public Uni<ReportReader.ReportDetails> start(Caller actor, String regionCode, UUID obligationId) {
         return lockObligation(regionCode, obligationId)
                 .call(obligation -> reports.ofObligation(obligationId).invoke(existing -> {
                     if (existing != null) {
@@ -73,11 +73,11 @@ public class ReportService {
                     }
                 }))
                 .flatMap(obligation -> createReport(actor, obligation))
-                .call(report -> outbox.add(Topics.REPORTS, EventTypes.REPORT_DRAFT_STARTED, regionCode,
-                        new ReportDraftStarted(report.id.toString(), regionCode, obligationId.toString(),
-                                report.kind, actor.subject())))
-                .call(report -> history.record(actor, report, 1, "draft.started",
-                        Map.of("obligationId", obligationId, "kind", report.kind)));
+                .call(started -> outbox.add(Topics.REPORTS, EventTypes.REPORT_DRAFT_STARTED, regionCode,
+                        new ReportDraftStarted(started.report().id.toString(), regionCode, obligationId.toString(),
+                                started.report().kind, actor.subject())))
+                .call(started -> history.record(actor, started.report(), 1, "draft.started",
+                        Map.of("obligationId", obligationId, "kind", started.report().kind)));
     }
 
     /** Saves one section of the draft, if the editor edited the draft's current revision (If-Match). */
@@ -148,7 +148,7 @@ public class ReportService {
                 });
     }
 
-    private Uni<Report> createReport(Caller actor, Obligation obligation) {
+    private Uni<ReportReader.ReportDetails> createReport(Caller actor, Obligation obligation) {
         Report report = new Report();
         report.id = UUID.randomUUID();
         report.obligationId = obligation.id;
@@ -158,7 +158,8 @@ public class ReportService {
         report.currentVersion = 1;
         report.startedAt = OffsetDateTime.now(clock);
         report.startedBy = actor.name();
-        return reports.persist(report).call(saved -> newVersion(actor, saved, 1, null));
+        return reports.persist(report).flatMap(saved -> newVersion(actor, saved, 1, null))
+                .map(draft -> ReportReader.ReportDetails.firstDraft(report, obligation, draft));
     }
 
     private Uni<ReportVersion> newVersion(Caller actor, Report report, int number, Integer basedOn) {

@@ -12,7 +12,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.problem.ProblemException;
-import nl.sto.common.regions.KnownRegionRepository;
 import nl.sto.reports.obligations.ObligationViews.ObligationView;
 import nl.sto.reports.regulation.RegulationRepository;
 import nl.sto.reports.regulation.RegulationVersion;
@@ -24,24 +23,12 @@ public class ObligationReader {
     private final ObligationRepository obligations;
     private final ObligationChangeRepository changes;
     private final RegulationRepository regulation;
-    private final KnownRegionRepository regions;
 
     public ObligationReader(ObligationRepository obligations, ObligationChangeRepository changes,
-            RegulationRepository regulation, KnownRegionRepository regions) {
+            RegulationRepository regulation) {
         this.obligations = obligations;
         this.changes = changes;
         this.regulation = regulation;
-        this.regions = regions;
-    }
-
-    /** A region this service never heard of is a 404, not an empty list. */
-    @WithSession
-    public Uni<Void> requireKnown(String regionCode) {
-        return regions.findById(regionCode).invoke(region -> {
-            if (region == null) {
-                throw ProblemException.notFound("Unknown region " + regionCode);
-            }
-        }).replaceWithVoid();
     }
 
     @WithSession

@@ -1,6 +1,5 @@
 package nl.sto.reports.intake.api;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,33 +30,23 @@ public class ReportAccess {
         this.caller = caller;
     }
 
-    @WithSession
     public Uni<RegionRole> toRead(String code) {
-        return known(code).chain(() -> access.require(caller.get(), code));
+        return regions.requireKnown(code).chain(() -> access.require(caller.get(), code));
     }
 
-    @WithSession
     public Uni<RegionRole> toEdit(String code) {
-        return known(code).chain(() -> access.requireOneOf(caller.get(), code, EDITORS));
+        return regions.requireKnown(code).chain(() -> access.requireOneOf(caller.get(), code, EDITORS));
     }
 
-    @WithSession
     public Uni<RegionRole> toSubmit(String code) {
-        return known(code).chain(() -> access.requireOneOf(caller.get(), code, RegionRole.LEAD));
+        return regions.requireKnown(code).chain(() -> access.requireOneOf(caller.get(), code, RegionRole.LEAD));
     }
 
     /** Ministry-admins and reviewers: both are the ministry that judges reports; the monitor team only reads. */
-    @WithSession
     public Uni<RegionRole> toReview(String code) {
         if (RegionAccess.roleInEveryRegion(caller.get()).filter(role -> role == RegionRole.MINISTRY).isEmpty()) {
             return Uni.createFrom().failure(ProblemException.forbidden("Only the ministry reviews reports"));
         }
-        return known(code).replaceWith(RegionRole.MINISTRY);
-    }
-
-    private Uni<Void> known(String code) {
-        return regions.findById(code)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Unknown region " + code))
-                .replaceWithVoid();
+        return regions.requireKnown(code).replaceWith(RegionRole.MINISTRY);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.rest.Responses;
 import nl.sto.common.security.CurrentCaller;
-import nl.sto.reports.intake.ReportReader;
 import nl.sto.reports.intake.ReportService;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,15 +25,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class StartReportResource {
 
     private final ReportService service;
-    private final ReportReader reader;
     private final ReportViews views;
     private final ReportAccess access;
     private final CurrentCaller caller;
 
-    public StartReportResource(ReportService service, ReportReader reader, ReportViews views, ReportAccess access,
+    public StartReportResource(ReportService service, ReportViews views, ReportAccess access,
             CurrentCaller caller) {
         this.service = service;
-        this.reader = reader;
         this.views = views;
         this.access = access;
         this.caller = caller;
@@ -48,7 +45,6 @@ public class StartReportResource {
             @PathParam("obligationId") UUID obligationId) {
         return access.toEdit(code)
                 .flatMap(role -> service.start(caller.get(), code, obligationId))
-                .flatMap(report -> reader.one(code, report.id))
                 .map(details -> Responses.created("/api/regions/" + code + "/reports/" + details.report().id,
                         views.report(details)));
     }
