@@ -69,6 +69,17 @@ public abstract class WhoamiContractTest {
         given().auth().oauth2(Tokens.fromUnknownIssuer()).when().get("/api/whoami").then().statusCode(401);
     }
 
+    /** A verified token is remembered by its exact text: a copy with another signature is checked and refused. */
+    @Test
+    void anAlteredCopyOfAnAcceptedTokenIsUnauthorized() {
+        String token = Tokens.leadR01();
+        given().auth().oauth2(token).when().get("/api/whoami").then().statusCode(200);
+        String altered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+
+        given().auth().oauth2(altered).when().get("/api/whoami").then().statusCode(401);
+        given().auth().oauth2(token).when().get("/api/whoami").then().statusCode(200);
+    }
+
     @Test
     void expiredTokenIsUnauthorized() {
         String token = Tokens.shortLived(Tokens.MINISTRY, "admin");
