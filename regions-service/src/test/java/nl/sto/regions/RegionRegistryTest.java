@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
 
+import nl.sto.commontest.Database;
 import nl.sto.commontest.KafkaProbe;
 import nl.sto.commontest.Tokens;
 import nl.sto.contracts.EventTypes;
@@ -87,6 +88,27 @@ class RegionRegistryTest {
                 .body("years[0].grant", is(1000000.00f))
                 .body("years[0].cofinancingConfirmed", is(125000.50f))
                 .body("years[0].cofinancingShare", is(12.5f));
+    }
+
+    /** A region read before is kept whole; every change, by the API or straight in the database, shows at once. */
+    @Test
+    void everyChangeShowsAtTheNextRead() {
+        String code = RegistryFixture.regionLikeR01();
+        String url = "/api/regions/" + code;
+        given().auth().oauth2(Tokens.leadR01()).when().get(url).then().statusCode(200).body("years", hasSize(0));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"year\":2022,\"amount\":1000000.00}")
+                .when().post(url + "/grants").then().statusCode(201);
+        given().auth().oauth2(Tokens.leadR01()).when().get(url).then().body("years[0].grant", is(1000000.00f));
+
+        Database.update("UPDATE grant_award SET amount = 2000000 WHERE region_code = ?", code);
+        given().auth().oauth2(Tokens.leadR01()).when().get(url).then().body("years[0].grant", is(2000000.00f));
+
+        Database.update("UPDATE region SET name = 'Regio Hernoemd' WHERE code = ?", code);
+        given().auth().oauth2(Tokens.leadR01()).when().get(url).then().body("name", is("Regio Hernoemd"));
+
+        Database.update("DELETE FROM grant_award WHERE region_code = ?", code);
+        given().auth().oauth2(Tokens.leadR01()).when().get(url).then().body("years", hasSize(0));
     }
 
     @Test

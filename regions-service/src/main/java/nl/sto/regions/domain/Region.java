@@ -69,6 +69,10 @@ public class Region extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Set by the database at every change to the region or its parts (V3): tells a kept copy that it is stale. */
+    @Column(insertable = false, updatable = false)
+    public long revision;
+
     public boolean isClosed() {
         return status == Status.CLOSED;
     }

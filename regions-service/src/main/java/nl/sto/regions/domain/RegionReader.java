@@ -2,6 +2,7 @@ package nl.sto.regions.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,9 +11,19 @@ import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads regions for display: one region whole, or a page of regions with their memberships and money. */
+/**
+ * Reads regions for display: one region whole, or a page of regions with their memberships and money. The most
+ * recently read regions are kept whole and handed out again for as long as the region's revision (raised by the
+ * database at every change to it or its parts) is the one they were read at: one indexed lookup instead of five
+ * queries for a region that people keep opening.
+ */
 @ApplicationScoped
 public class RegionReader {
+
+    /** Plenty for the regions in use at one time; a bound on memory when someone walks through all of them. */
+    private static final int KEPT_REGIONS = 1_000;
+
+    private final Map<String, RegionSnapshot> kept = new ConcurrentHashMap<>();
 
     private final RegionRepository regions;
     private final MembershipRepository memberships;
@@ -31,6 +42,24 @@ public class RegionReader {
 
     @WithSession
     public Uni<RegionSnapshot> one(String code) {
+        RegionSnapshot known = kept.get(code);
+        if (known == null) {
+            return read(code);
+        }
+        return regions.revisionOf(code).flatMap(revision -> revision != null && revision == known.region().revision
+                ? Uni.createFrom().item(known) : read(code));
+    }
+
+    private Uni<RegionSnapshot> read(String code) {
+        return readWhole(code).invoke(snapshot -> {
+            if (kept.size() >= KEPT_REGIONS) {
+                kept.clear();
+            }
+            kept.put(code, snapshot);
+        });
+    }
+
+    private Uni<RegionSnapshot> readWhole(String code) {
         return regions.get(code).flatMap(region -> memberships.ofRegion(code)
                 .flatMap(m -> grants.ofRegion(code)
                         .flatMap(g -> cofinancing.ofRegion(code)

@@ -17,6 +17,11 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
         return findById(code).onItem().ifNull().failWith(() -> ProblemException.notFound("Unknown region " + code));
     }
 
+    /** The region's current revision; null for an unknown code. */
+    public Uni<Long> revisionOf(String code) {
+        return find("select r.revision from Region r where r.code = ?1", code).project(Long.class).firstResult();
+    }
+
     /**
      * Regions whose name or code contains {@code text}, that have a partner whose name or identifier contains
      * {@code partner}, or one in {@code municipality}; a null filter matches everything.
