@@ -397,8 +397,14 @@ process_ticks() {
   awk -v map="$map" 'BEGIN { n = split(map, m, " "); for (i = 1; i <= n; i++) { split(m[i], kv, "="); comp[kv[1]] = kv[2] } }
     FILENAME == ARGV[1] { pid = $1; args = $4; for (i = 5; i <= NF && length(args) < 60; i++) args = args " " $i
       name[pid] = ($2 in comp) ? comp[$2] : (($3 in comp) ? comp[$3] : args); next }
-    { split(FILENAME, f, "/"); pid = f[3]; sub(/^.*\) /, ""); if (pid in name) print pid, $12 + $13, name[pid] }' \
-    "$WORK/ps" /proc/[0-9]*/stat 2>/dev/null
+    { pid = $1; sub(/^.*\) /, ""); if (pid in name) print pid, $12 + $13, name[pid] }' \
+    "$WORK/ps" - < <(all_process_stats)
+}
+
+# Every process's /proc/<pid>/stat (it starts with the pid); one that ends while being read is left out.
+all_process_stats() {
+  local f
+  for f in /proc/[0-9]*/stat; do cat "$f" 2>/dev/null || true; done
 }
 
 # top_consumers BEFORE AFTER SECONDS: the processes (grouped by name) that used the most CPU between the snapshots.
