@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,11 @@ class ReportsIT extends PortalIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(school.heading()).hasText("Geen toegang");
         school.checked("report-no-access");
+        // A report that does not exist, as a mistyped or outdated link asks for.
+        Response unknown = visit.open(reportPath.replaceAll("[^/]+$", UUID.randomUUID().toString()));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(visit.heading()).hasText("Niet gevonden");
+        visit.checked("report-not-found");
 
         PortalVisit reviewer = anotherPerson().logIn("ministry", "sto-ministry", "reviewer").menu("Rapportages");
         assertThat(reviewer.heading()).hasText("Rapportages");

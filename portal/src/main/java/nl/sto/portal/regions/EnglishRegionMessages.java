@@ -408,17 +408,17 @@ public interface EnglishRegionMessages extends RegionMessages {
     String error_back();
 
     @Override
-    @Message("{#when kind}{#is FORBIDDEN}No access{#is UNKNOWN_REGION}Unknown region{#is UNAVAILABLE}Service "
+    @Message("{#when kind}{#is FORBIDDEN}No access{#is NOT_FOUND}Not found{#is UNAVAILABLE}Service "
             + "unavailable{#else}Something went wrong{/when}")
     String error_title(ErrorKind kind);
 
     @Override
     @Message("{#when kind}{#is FORBIDDEN}You have no access to this region or to this action. You only see "
-            + "the regions in which your organisation is a partner.{#is UNKNOWN_REGION}This region does not "
-            + "exist. Perhaps the link is outdated or the code was mistyped.{#is UNAVAILABLE}The region "
-            + "registry cannot be reached right now. Please try again in a few minutes.{#else}The region "
-            + "registry could not handle your request. Please try again; if that fails too, contact the "
-            + "support team.{/when}")
+            + "the regions in which your organisation is a partner.{#is NOT_FOUND}What this link asks for (a "
+            + "region, report or attachment) does not exist. Perhaps the link is outdated or the code was "
+            + "mistyped.{#is UNAVAILABLE}A service of the platform cannot be reached right now. Please try again "
+            + "in a few minutes.{#else}The platform could not handle your request. Please try again; if that "
+            + "fails too, contact the support team.{/when}")
     String error_text(ErrorKind kind);
 
     @Override

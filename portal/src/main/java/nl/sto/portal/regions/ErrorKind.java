@@ -4,8 +4,8 @@ package nl.sto.portal.regions;
 public enum ErrorKind {
     /** The service said 403: the region (or the action) is not theirs. */
     FORBIDDEN(403),
-    /** The service said 404: no such region. */
-    UNKNOWN_REGION(404),
+    /** The service said 404: no such region, report or attachment. */
+    NOT_FOUND(404),
     /** The service could not be reached at all. */
     UNAVAILABLE(503),
     /** Anything else the service answered that the page cannot deal with. */
@@ -24,7 +24,7 @@ public enum ErrorKind {
     static ErrorKind ofServiceStatus(int status) {
         return switch (status) {
             case 403 -> FORBIDDEN;
-            case 404 -> UNKNOWN_REGION;
+            case 404 -> NOT_FOUND;
             case 502, 503, 504 -> UNAVAILABLE;
             default -> FAILED;
         };

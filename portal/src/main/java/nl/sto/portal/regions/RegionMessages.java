@@ -316,15 +316,15 @@ public interface RegionMessages {
     @Message("Naar mijn regio's")
     String error_back();
 
-    @Message("{#when kind}{#is FORBIDDEN}Geen toegang{#is UNKNOWN_REGION}Onbekende regio{#is "
+    @Message("{#when kind}{#is FORBIDDEN}Geen toegang{#is NOT_FOUND}Niet gevonden{#is "
             + "UNAVAILABLE}Dienst niet bereikbaar{#else}Er ging iets mis{/when}")
     String error_title(ErrorKind kind);
 
     @Message("{#when kind}{#is FORBIDDEN}U heeft geen toegang tot deze regio of tot deze handeling. U ziet "
-            + "alleen de regio's waarin uw organisatie partner is.{#is UNKNOWN_REGION}Deze regio bestaat "
-            + "niet. Misschien is de link verouderd of is de code verkeerd getypt.{#is UNAVAILABLE}Het "
-            + "register van regio's is nu niet bereikbaar. Probeer het over een paar minuten "
-            + "opnieuw.{#else}Het register van regio's kon uw verzoek niet verwerken. Probeer het opnieuw; "
+            + "alleen de regio's waarin uw organisatie partner is.{#is NOT_FOUND}Wat deze link vraagt (een regio, "
+            + "rapportage of bijlage) bestaat niet. Misschien is de link verouderd of is de code verkeerd "
+            + "getypt.{#is UNAVAILABLE}Een dienst van het platform is nu niet bereikbaar. Probeer het over een "
+            + "paar minuten opnieuw.{#else}Het platform kon uw verzoek niet verwerken. Probeer het opnieuw; "
             + "lukt het dan nog niet, neem dan contact op met het ondersteuningsteam.{/when}")
     String error_text(ErrorKind kind);
 

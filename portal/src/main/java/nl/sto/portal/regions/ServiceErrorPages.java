@@ -23,7 +23,7 @@ import nl.sto.portal.regions.client.ProblemException;
 
 /**
  * A service's refusal or failure that no form can show becomes a page a person understands: "Geen toegang" (403),
- * "Onbekende regio" (404), "Dienst niet bereikbaar" (the service is down), or a general error; always with the
+ * "Niet gevonden" (404: a region, report or attachment), "Dienst niet bereikbaar" (the service is down), or a general error; always with the
  * navigation, so the way back is one click.
  */
 public class ServiceErrorPages {
