@@ -15,17 +15,28 @@ import static nl.sto.reports.intake.ReportApi.start;
 import static nl.sto.reports.intake.ReportApi.startDraft;
 import static nl.sto.reports.intake.ReportApi.submit;
 import static nl.sto.reports.intake.ReportApi.upload;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -161,6 +172,30 @@ class ReportInputTest {
         byte[] huge = new byte[22 * 1024 * 1024];
         upload(lead, code, id, "huge.pdf", huge).then().statusCode(413).contentType(PROBLEM)
                 .body("status", is(413));
+    }
+
+    /** Sent without a length (chunked), the body is refused once it passes the limit, with the same answer. */
+    @Test
+    void aChunkedBodyBeyondTheServiceLimitIs413ProblemJson() throws Exception {
+        String id = startDraft(lead, code, owed.progressReport1());
+        String boundary = "sto-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        InputStream body = new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
+                new ByteArrayInputStream(new byte[22 * 1024 * 1024]), new ByteArrayInputStream(tail))));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + report(code, id) + "/attachments"))
+                .header("Authorization", "Bearer " + lead)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"status\":413");
     }
 
     @Test
