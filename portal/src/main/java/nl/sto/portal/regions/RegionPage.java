@@ -20,7 +20,8 @@ import nl.sto.portal.reports.RegionObligations;
  * @param chartJson the grant and confirmed co-financing per year for the bar chart ({@link MoneyChart})
  */
 public record RegionPage(String audience, RegionDetail region, RegionPermissions may, List<Statement> history,
-        RegionObligations obligations, FormFeedback feedback, Outcome done, LocalDate today, String chartJson) {
+        RegionObligations obligations, FormFeedback feedback, Outcome done, LocalDate today, String chartJson)
+        implements FormPage {
 
     public RegionPage {
         history = List.copyOf(history);
@@ -37,26 +38,9 @@ public record RegionPage(String audience, RegionDetail region, RegionPermissions
     }
 
     /** The page's own path, the base of its forms' actions. */
+    @Override
     public String path() {
         return "/" + audience + "/regions/" + region.code();
-    }
-
-    /** The action of a form about the whole region, e.g. {@code action("manage/plan")}. */
-    public String action(String sub) {
-        return path() + "/" + sub;
-    }
-
-    /**
-     * The action of a form about one row (a contact, a partner, a year), e.g.
-     * {@code rowAction("contacts", id, "remove")}; an empty verb addresses the row itself.
-     */
-    public String rowAction(String collection, Object id, String verb) {
-        return PagePaths.row(path(), collection, id, verb);
-    }
-
-    /** The id of a row's form on the page (unique, and the prefix of its fields' ids). */
-    public String formId(String prefix, Object id) {
-        return PagePaths.formId(prefix, id);
     }
 
     /** Suggested year in the co-financing and grant forms. */

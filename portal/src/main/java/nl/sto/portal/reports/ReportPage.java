@@ -9,7 +9,7 @@ import nl.sto.portal.format.EuroAmounts;
 import nl.sto.portal.regions.ErrorLink;
 import nl.sto.portal.regions.FormFeedback;
 import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.PagePaths;
+import nl.sto.portal.regions.FormPage;
 import nl.sto.portal.regions.Texts;
 import nl.sto.portal.regions.client.RegionViews.RegionDetail;
 import nl.sto.portal.reports.client.ReportViews.AuditEntry;
@@ -27,7 +27,7 @@ import nl.sto.portal.reports.client.ReportViews.YearAmount;
  */
 public record ReportPage(ReportRef ref, RegionDetail region, Report report, String etag, ReportPermissions may,
         List<AuditEntry> audit, FormFeedback feedback, Outcome done, String savedSection, LocalDate today,
-        UiLanguage lang) {
+        UiLanguage lang) implements FormPage {
 
     /** Empty rows below the amounts already saved, for years to add without JavaScript. */
     static final int BLANK_ROWS = 2;
@@ -45,21 +45,9 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
         return "part-" + section;
     }
 
+    @Override
     public String path() {
         return ref.page();
-    }
-
-    public String action(String sub) {
-        return path() + "/" + sub;
-    }
-
-    /** The action of a form about one row, e.g. {@code rowAction("attachments", id, "remove")}. */
-    public String rowAction(String collection, Object id, String verb) {
-        return PagePaths.row(path(), collection, id, verb);
-    }
-
-    public String formId(String prefix, Object id) {
-        return PagePaths.formId(prefix, id);
     }
 
     public Version version() {
