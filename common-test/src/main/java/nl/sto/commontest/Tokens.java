@@ -47,9 +47,34 @@ public final class Tokens {
         return of(MINISTRY, "monitor");
     }
 
-    /** A real Keycloak token of a client whose tokens live two seconds: valid now, expired soon. */
+    /** A real Keycloak token of a client whose tokens live five seconds: valid now, expired soon. */
     public static String shortLived(String realm, String username) {
         return KeycloakTokens.password(DevstackTestResource.keycloakUrl(), realm, "sto-cli-short", username, "demo");
+    }
+
+    /** A school login whose identity provider also claims the ministry role ministry-admin, which it may not grant. */
+    public static String rogueAdmin() {
+        return of(SCHOOLS, "rogue-admin");
+    }
+
+    /** A real ID token of sto-cli: signed by the realm, but meant for the client, not for the platform's APIs. */
+    public static String idToken(String realm, String username) {
+        return grant(realm, KeycloakTokens.CLI_CLIENT, username).idToken();
+    }
+
+    /** A real refresh token: for Keycloak only. */
+    public static String refreshToken(String realm, String username) {
+        return grant(realm, KeycloakTokens.CLI_CLIENT, username).refreshToken();
+    }
+
+    /** A real access token of a client of the realm that is not the platform's (Keycloak's own admin-cli). */
+    public static String ofOtherClient(String realm, String username) {
+        return grant(realm, "admin-cli", username).accessToken();
+    }
+
+    private static KeycloakTokens.Grant grant(String realm, String clientId, String username) {
+        return KeycloakTokens.grant(DevstackTestResource.keycloakUrl(), realm, clientId, username,
+                KeycloakTokens.DEMO_PASSWORD);
     }
 
     /** A well-formed, signed token from an issuer none of the services trusts. */

@@ -69,6 +69,35 @@ public abstract class WhoamiContractTest {
         given().auth().oauth2(Tokens.fromUnknownIssuer()).when().get("/api/whoami").then().statusCode(401);
     }
 
+    @Test
+    void idTokenIsUnauthorized() {
+        String idToken = Tokens.idToken(Tokens.SCHOOLS, "lead-r01");
+        given().auth().oauth2(idToken).when().get("/api/whoami").then().statusCode(401);
+    }
+
+    @Test
+    void refreshTokenIsUnauthorized() {
+        String refreshToken = Tokens.refreshToken(Tokens.MINISTRY, "admin");
+        given().auth().oauth2(refreshToken).when().get("/api/whoami").then().statusCode(401);
+    }
+
+    /** Signed by a trusted realm, but issued to another client, so not meant for the platform. */
+    @Test
+    void accessTokenOfAnotherClientIsUnauthorized() {
+        String foreign = Tokens.ofOtherClient(Tokens.MINISTRY, "admin");
+        given().auth().oauth2(foreign).when().get("/api/whoami").then().statusCode(401);
+    }
+
+    @Test
+    void aSchoolLoginCannotMakeItselfMinistryStaff() {
+        given().auth().oauth2(Tokens.rogueAdmin())
+                .when().get("/api/whoami")
+                .then().statusCode(200)
+                .body("audience", is("school"))
+                .body("organisationCode", is("41509"))
+                .body("roles", not(hasItem("ministry-admin")));
+    }
+
     /** A verified token is remembered by its exact text: a copy with another signature is checked and refused. */
     @Test
     void anAlteredCopyOfAnAcceptedTokenIsUnauthorized() {

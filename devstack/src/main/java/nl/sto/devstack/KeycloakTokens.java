@@ -20,7 +20,7 @@ public final class KeycloakTokens {
 
     /** The public client with direct access grants enabled in every STO realm. */
     public static final String CLI_CLIENT = "sto-cli";
-    /** Like {@link #CLI_CLIENT} but its access tokens live 2 s, for expired-token tests. */
+    /** Like {@link #CLI_CLIENT} but its access tokens live 5 s (long enough to be used once on a busy machine), for expired-token tests. */
     public static final String CLI_SHORT_CLIENT = "sto-cli-short";
     public static final String DEMO_PASSWORD = "demo";
 
@@ -35,8 +35,17 @@ public final class KeycloakTokens {
         return password(keycloakUrl, realm, CLI_CLIENT, username, DEMO_PASSWORD);
     }
 
+    /** What a password grant returns: the access token, and the ID and refresh tokens that no service may accept. */
+    public record Grant(String accessToken, String idToken, String refreshToken) {
+    }
+
     /** The access token of a password grant; fails with Keycloak's answer if the grant is refused. */
     public static String password(String keycloakUrl, String realm, String clientId, String username, String password) {
+        return grant(keycloakUrl, realm, clientId, username, password).accessToken();
+    }
+
+    /** The tokens of a password grant (scope openid); fails with Keycloak's answer if the grant is refused. */
+    public static Grant grant(String keycloakUrl, String realm, String clientId, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", clientId);
@@ -60,11 +69,12 @@ public final class KeycloakTokens {
                 throw new IllegalStateException("Token request for " + username + " in " + realm + " via " + clientId
                         + " failed: HTTP " + response.statusCode() + " " + response.body());
             }
-            JsonNode token = JSON.readTree(response.body()).get("access_token");
-            if (token == null) {
+            JsonNode tokens = JSON.readTree(response.body());
+            if (!tokens.hasNonNull("access_token")) {
                 throw new IllegalStateException("No access_token in Keycloak's answer: " + response.body());
             }
-            return token.asText();
+            return new Grant(tokens.get("access_token").asText(), tokens.path("id_token").asText(null),
+                    tokens.path("refresh_token").asText(null));
         } catch (IOException e) {
             throw new IllegalStateException("Token request to " + base + " failed", e);
         } catch (InterruptedException e) {

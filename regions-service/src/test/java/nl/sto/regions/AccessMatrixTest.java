@@ -31,7 +31,8 @@ import nl.sto.devstack.DevstackTestResource;
 class AccessMatrixTest {
 
     private static final List<String> USERS = List.of("lead-r01", "school-r02", "biz-r01", "admin", "reviewer",
-            "monitor", "anonymous");
+            "monitor", "rogue-admin", "anonymous");
+    private static final int NOT_CALLED = -1;
     private static final AtomicInteger YEAR = new AtomicInteger(2030);
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ class AccessMatrixTest {
         tokens.put("admin", Tokens.admin());
         tokens.put("reviewer", Tokens.reviewer());
         tokens.put("monitor", Tokens.monitor());
+        tokens.put("rogue-admin", Tokens.rogueAdmin());
         String a = RegistryFixture.regionLikeR01();
         String b = RegistryFixture.regionLikeR02();
 
@@ -90,10 +92,16 @@ class AccessMatrixTest {
         assertThat(mismatches).as("endpoint / user / expected / got").isEmpty();
     }
 
-    /** Expected statuses for lead-r01, school-r02, biz-r01, admin, reviewer, monitor; anonymous always 401. */
+    /**
+     * Expected statuses for lead-r01, school-r02, biz-r01, admin, reviewer, monitor; anonymous always 401.
+     * rogue-admin is lead-r01's school login with a ministry-admin role that a school's login may not grant: it is
+     * refused wherever lead-r01 is. Where lead-r01 may act it is not called again, as the second call would meet
+     * the state that lead-r01's call left.
+     */
     private static int[] expect(int... statuses) {
         int[] all = new int[USERS.size()];
         System.arraycopy(statuses, 0, all, 0, statuses.length);
+        all[USERS.indexOf("rogue-admin")] = statuses[0] >= 400 ? statuses[0] : NOT_CALLED;
         all[USERS.size() - 1] = 401;
         return all;
     }
@@ -101,6 +109,9 @@ class AccessMatrixTest {
     private void check(String endpoint, BiFunction<RequestSpecification, String, Response> call, int[] expected) {
         for (int i = 0; i < USERS.size(); i++) {
             String user = USERS.get(i);
+            if (expected[i] == NOT_CALLED) {
+                continue;
+            }
             RequestSpecification request = given();
             if (tokens.containsKey(user)) {
                 request = request.auth().oauth2(tokens.get(user));
