@@ -1,9 +1,9 @@
 package nl.sto.common.changes;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import nl.sto.common.cache.LeastRecentlyUsed;
 
 /**
  * Rows of a table held in memory by the key that the table's trigger notifies. A value read from the database is
@@ -12,14 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public abstract class CachedRows<V> implements CachedTable {
 
-    private final Map<String, V> rows = new ConcurrentHashMap<>();
+    private final LeastRecentlyUsed<String, V> rows;
     private final AtomicLong changes = new AtomicLong();
-    private final int maxRows;
     private volatile boolean listening;
 
-    /** {@code maxRows}: a bound against junk keys; reaching it starts the copy afresh. */
+    /** {@code maxRows}: a bound against junk keys; beyond it the least recently used rows give way. */
     protected CachedRows(int maxRows) {
-        this.maxRows = maxRows;
+        this.rows = new LeastRecentlyUsed<>(maxRows);
     }
 
     /** What memory knows under the key; empty when it must be read from the database. */
@@ -35,9 +34,6 @@ public abstract class CachedRows<V> implements CachedTable {
     protected void remember(String key, V value, long changesBeforeRead) {
         if (!listening) {
             return;
-        }
-        if (rows.size() >= maxRows) {
-            rows.clear();
         }
         rows.put(key, value);
         if (changes.get() != changesBeforeRead) {

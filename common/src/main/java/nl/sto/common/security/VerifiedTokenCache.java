@@ -1,8 +1,5 @@
 package nl.sto.common.security;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -18,6 +15,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import nl.sto.common.cache.LeastRecentlyUsed;
 
 /**
  * A bearer token stays the same token until it expires, so its signature needs checking once, not at every request:
@@ -37,7 +36,7 @@ public abstract class VerifiedTokenCache implements HttpAuthenticationMechanism 
     private record Verified(SecurityIdentity identity, long expiresAtSecond) {
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final LeastRecentlyUsed<String, Verified> verified = new LeastRecentlyUsed<>(MAX_TOKENS);
 
     @Inject
     @Delegate
@@ -62,14 +61,7 @@ public abstract class VerifiedTokenCache implements HttpAuthenticationMechanism 
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return;
         }
-        long now = nowSecond();
-        if (verified.size() >= MAX_TOKENS) {
-            verified.values().removeIf(entry -> entry.expiresAtSecond() <= now);
-            if (verified.size() >= MAX_TOKENS) {
-                verified.clear();
-            }
-        }
-        if (jwt.getExpirationTime() > now) {
+        if (jwt.getExpirationTime() > nowSecond()) {
             verified.put(token, new Verified(identity, jwt.getExpirationTime()));
         }
     }

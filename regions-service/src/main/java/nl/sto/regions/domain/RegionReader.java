@@ -2,7 +2,6 @@ package nl.sto.regions.domain;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,6 +9,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.sto.common.cache.LeastRecentlyUsed;
 
 /**
  * Reads regions for display: one region whole, or a page of regions with their memberships and money. The most
@@ -23,7 +24,7 @@ public class RegionReader {
     /** Plenty for the regions in use at one time; a bound on memory when someone walks through all of them. */
     private static final int KEPT_REGIONS = 1_000;
 
-    private final Map<String, RegionSnapshot> kept = new ConcurrentHashMap<>();
+    private final LeastRecentlyUsed<String, RegionSnapshot> kept = new LeastRecentlyUsed<>(KEPT_REGIONS);
 
     private final RegionRepository regions;
     private final MembershipRepository memberships;
@@ -51,12 +52,7 @@ public class RegionReader {
     }
 
     private Uni<RegionSnapshot> read(String code) {
-        return readWhole(code).invoke(snapshot -> {
-            if (kept.size() >= KEPT_REGIONS) {
-                kept.clear();
-            }
-            kept.put(code, snapshot);
-        });
+        return readWhole(code).invoke(snapshot -> kept.put(code, snapshot));
     }
 
     private Uni<RegionSnapshot> readWhole(String code) {
