@@ -15,16 +15,20 @@ import nl.sto.common.security.Caller;
 
 /**
  * Files that belong to a report draft and become part of the version submitted: PDF, XLSX or DOCX, recognised by
- * content, up to {@link #MAX_SIZE} each, stored in the database with their SHA-256.
+ * content and checked by {@link AttachmentCheck}, up to {@link #MAX_SIZE} each, stored in the database with their
+ * SHA-256, once per draft.
  */
 @ApplicationScoped
 public class AttachmentService {
 
     /** 20 MiB. */
     public static final long MAX_SIZE = 20L * 1024 * 1024;
-    private static final int MAX_FILENAME = 255;
 
     public record Download(Attachment attachment, byte[] bytes) {
+    }
+
+    /** The attachment an upload resulted in, and whether it is new or was there already with the same content. */
+    public record Added(Attachment attachment, boolean created) {
     }
 
     private final ReportRepository reports;
@@ -50,15 +54,27 @@ public class AttachmentService {
         }
     }
 
+    /**
+     * Adds a checked file to the report's draft. The same content (by SHA-256) uploaded again to the same draft is not
+     * stored twice: the attachment already there is the answer. The report's lock makes a second upload wait for the
+     * first, and a unique constraint backs that up.
+     */
     @WithTransaction
-    public Uni<Attachment> add(Caller actor, String regionCode, UUID reportId, String filename, byte[] bytes) {
+    public Uni<Added> add(Caller actor, String regionCode, UUID reportId, CheckedFile file) {
         return reports.lock(regionCode, reportId).flatMap(report -> versions.currentDraft(report)
-                .map(draft -> attachment(actor, draft, filename, bytes))
-                .call(attachment -> attachments.storeContent(attachment.sha256, bytes))
+                .flatMap(draft -> attachments.inVersion(draft.id, file.sha256())
+                        .flatMap(existing -> existing != null
+                                ? Uni.createFrom().item(new Added(existing, false))
+                                : store(actor, report, draft, file).map(stored -> new Added(stored, true)))));
+    }
+
+    private Uni<Attachment> store(Caller actor, Report report, ReportVersion draft, CheckedFile file) {
+        return Uni.createFrom().item(attachment(actor, draft, file))
+                .call(attachment -> attachments.storeContent(attachment.sha256, file.bytes()))
                 .call(attachment -> attachments.persist(attachment))
                 .call(added -> history.record(actor, report, report.currentVersion, "attachment.added",
                         Map.of("attachmentId", added.id, "filename", added.filename, "size", added.size,
-                                "sha256", added.sha256))));
+                                "sha256", added.sha256)));
     }
 
     /** Removes a file from the draft; a submitted version keeps its files (409). */
@@ -86,33 +102,14 @@ public class AttachmentService {
                         .map(bytes -> new Download(attachment, bytes)));
     }
 
-    /** The name without any path a browser may send along; it is only shown, never used to find the type. */
-    private static String checkedName(String filename) {
-        String name = filename == null ? "" : filename.substring(Math.max(filename.lastIndexOf('/'),
-                filename.lastIndexOf('\\')) + 1).strip();
-        if (name.isEmpty()) {
-            throw ProblemException.badRequest("file", "needs a file name");
-        }
-        if (name.length() > MAX_FILENAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.badRequest("file", "the file name must be at most " + MAX_FILENAME
-                    + " printable characters");
-        }
-        return name;
-    }
-
-    /** The file as an attachment of the draft, if it is an accepted type (415 otherwise) within the size limit. */
-    private Attachment attachment(Caller actor, ReportVersion draft, String filename, byte[] bytes) {
-        checkSize(bytes.length);
-        String name = checkedName(filename);
-        FileType type = FileType.of(bytes).orElseThrow(() -> ProblemException.unsupportedMediaType(
-                "The content of " + name + " is not a PDF, XLSX or DOCX file (whatever its name says)"));
+    private Attachment attachment(Caller actor, ReportVersion draft, CheckedFile file) {
         Attachment attachment = new Attachment();
         attachment.id = UUID.randomUUID();
         attachment.versionId = draft.id;
-        attachment.filename = name;
-        attachment.mediaType = type.mediaType();
-        attachment.size = bytes.length;
-        attachment.sha256 = Receipts.sha256(bytes);
+        attachment.filename = file.name();
+        attachment.mediaType = file.type().mediaType();
+        attachment.size = file.bytes().length;
+        attachment.sha256 = file.sha256();
         attachment.uploadedAt = OffsetDateTime.now(clock);
         attachment.uploadedBy = actor.name();
         return attachment;

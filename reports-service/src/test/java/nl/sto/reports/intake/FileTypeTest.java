@@ -27,8 +27,12 @@ class FileTypeTest {
     @Test
     void aZipIsOnlyAnOfficeFileWithOfficeEntries() {
         assertThat(FileType.of(TestFiles.zip("readme.txt", "virus.exe"))).isEmpty();
+        // Office writes [Content_Types].xml into every XLSX and DOCX; without it Excel and Word open neither.
+        assertThat(FileType.of(TestFiles.zip("xl/workbook.xml", "xl/worksheets/sheet1.xml"))).isEmpty();
+        assertThat(FileType.of(TestFiles.zip("word/document.xml"))).isEmpty();
         // Both kinds of entries: neither type can be told, so neither is assumed.
-        assertThat(FileType.of(TestFiles.zip("xl/workbook.xml", "word/document.xml"))).isEmpty();
+        assertThat(FileType.of(TestFiles.zip("[Content_Types].xml", "xl/workbook.xml", "word/document.xml")))
+                .isEmpty();
     }
 
     @Test
@@ -44,7 +48,8 @@ class FileTypeTest {
 
     @Test
     void theNameDoesNotMatterOnlyTheContent() {
-        // A PDF header followed by anything is a PDF; the media type is the PDF's whatever the upload claimed.
+        // A PDF header followed by anything is taken for a PDF (PdfCheck then sees whether it really is one); the
+        // media type is the PDF's whatever the upload claimed.
         assertThat(FileType.of("%PDF-1.4 rest".getBytes(StandardCharsets.US_ASCII)).map(FileType::mediaType))
                 .contains("application/pdf");
     }

@@ -73,7 +73,7 @@ class ReportAccessMatrixTest {
         check("PUT A/reports/{id}/sections/{s}", t -> t.contentType(ContentType.JSON).body(AIM)
                 .header("If-Match", ReportApi.etag(lead(), a, draft)).put(draftPath + "/sections/aim-dekkend"),
                 expect(200, 403, 403, 403, 403, 403));
-        check("POST A/reports/{id}/attachments", t -> t.multiPart("file", "a.pdf", TestFiles.pdf())
+        check("POST A/reports/{id}/attachments", t -> t.multiPart("file", "a.pdf", TestFiles.pdf("Nieuw"))
                 .post(draftPath + "/attachments"), expect(201, 403, 403, 403, 403, 403));
         check("GET A/reports/{id}/attachments/{id}", t -> t.get(draftPath + "/attachments/" + file),
                 expect(200, 403, 200, 200, 200, 200));
@@ -155,9 +155,10 @@ class ReportAccessMatrixTest {
         return tokens.get("lead-r01");
     }
 
+    /** A new file each time: the same file again would be the attachment already there. */
     private String upload() {
-        return ReportApi.upload(lead(), a, draft, "f.pdf", TestFiles.pdf()).then().statusCode(201).extract()
-                .path("id");
+        return ReportApi.upload(lead(), a, draft, "f.pdf", TestFiles.pdf(UUID.randomUUID().toString()))
+                .then().statusCode(201).extract().path("id");
     }
 
     /** Brings the second report into the state the next call needs, through the same steps people take. */

@@ -1,7 +1,6 @@
 package nl.sto.reports.intake.api;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,6 +28,7 @@ import nl.sto.common.problem.ProblemException;
 import nl.sto.common.rest.ETags;
 import nl.sto.common.rest.Responses;
 import nl.sto.common.security.CurrentCaller;
+import nl.sto.reports.intake.AttachmentCheck;
 import nl.sto.reports.intake.AttachmentService;
 import nl.sto.reports.intake.ReportReader;
 import nl.sto.reports.intake.ReportService;
@@ -67,6 +66,7 @@ public class ReportResource {
     }
 
     private final ReportService reports;
+    private final AttachmentCheck checks;
     private final AttachmentService attachments;
     private final ReviewService reviews;
     private final ReportReader reader;
@@ -75,9 +75,11 @@ public class ReportResource {
     private final CurrentCaller caller;
     private final Vertx vertx;
 
-    public ReportResource(ReportService reports, AttachmentService attachments, ReviewService reviews,
-            ReportReader reader, ReportViews views, ReportAccess access, CurrentCaller caller, Vertx vertx) {
+    public ReportResource(ReportService reports, AttachmentCheck checks, AttachmentService attachments,
+            ReviewService reviews, ReportReader reader, ReportViews views, ReportAccess access, CurrentCaller caller,
+            Vertx vertx) {
         this.reports = reports;
+        this.checks = checks;
         this.attachments = attachments;
         this.reviews = reviews;
         this.reader = reader;
@@ -129,7 +131,9 @@ public class ReportResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class)))
     @Operation(summary = "Attach a file to the draft (lead, school, mbo, po): multipart/form-data with part 'file'. "
-            + "PDF, XLSX or DOCX recognised by content (415 otherwise), at most 20 MB (413)")
+            + "PDF, XLSX or DOCX recognised by content (415 otherwise), at most 20 MB (413); 400 naming 'file' for a "
+            + "zip bomb, a damaged or password-protected file, or a PDF with JavaScript or a launch action. The same "
+            + "file again answers 200 with the attachment already there (Location: that one)")
     public Uni<RestResponse<ReportViews.AttachmentView>> upload(@PathParam("code") String code,
             @PathParam("reportId") UUID reportId, @RestForm("file") FileUpload file) {
         if (file == null) {
@@ -138,17 +142,26 @@ public class ReportResource {
         AttachmentService.checkSize(file.size());
         return access.toEdit(code)
                 .flatMap(role -> vertx.fileSystem().readFile(file.uploadedFile().toString()))
-                .map(Buffer::getBytes)
-                .flatMap(bytes -> attachments.add(caller.get(), code, reportId, file.fileName(), bytes))
-                .map(added -> Responses.created("/api/regions/" + code + "/reports/" + reportId + "/attachments/"
-                        + added.id, ReportViews.attachment(added)));
+                .flatMap(bytes -> checks.check(file.fileName(), bytes.getBytes()))
+                .flatMap(checked -> attachments.add(caller.get(), code, reportId, checked))
+                .map(added -> uploaded(code, reportId, added));
+    }
+
+    /** 201 for a new attachment; 200 with the one already there when the draft has this file. */
+    private static RestResponse<ReportViews.AttachmentView> uploaded(String code, UUID reportId,
+            AttachmentService.Added added) {
+        String location = "/api/regions/" + code + "/reports/" + reportId + "/attachments/" + added.attachment().id;
+        ReportViews.AttachmentView view = ReportViews.attachment(added.attachment());
+        return added.created() ? Responses.created(location, view)
+                : RestResponse.ResponseBuilder.ok(view).location(URI.create(location)).build();
     }
 
     @GET
     @Path("/{reportId}/attachments/{attachmentId}")
     // The bytes go out as they are (the byte[] writer); the Content-Type is the file's own, set per response.
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Download an attachment of any version, with its media type and file name")
+    @Operation(summary = "Download an attachment of any version, with its media type and file name, always as a "
+            + "download (Content-Disposition: attachment, X-Content-Type-Options: nosniff)")
     public Uni<Response> download(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
             @PathParam("attachmentId") UUID attachmentId) {
         // A plain Response, so that the writer is chosen at run time for the bytes and their media type: with
@@ -156,9 +169,9 @@ public class ReportResource {
         return access.toRead(code)
                 .flatMap(role -> attachments.download(code, reportId, attachmentId))
                 .map(download -> Response.ok(download.bytes(), download.attachment().mediaType)
-                        .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                                + URLEncoder.encode(download.attachment().filename, StandardCharsets.UTF_8)
-                                        .replace("+", "%20"))
+                        .header("Content-Disposition", ContentDisposition.attachment(download.attachment().filename))
+                        // The browser keeps to the media type above and never guesses one from the bytes.
+                        .header("X-Content-Type-Options", "nosniff")
                         .build());
     }
 
