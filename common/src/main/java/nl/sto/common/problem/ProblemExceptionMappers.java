@@ -1,5 +1,6 @@
 package nl.sto.common.problem;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +22,12 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException;
 
 import nl.sto.common.json.JsonProblems;
 
@@ -104,6 +107,29 @@ public class ProblemExceptionMappers {
             }
         });
         return answer.build();
+    }
+
+    /**
+     * A multipart body that ends before its closing boundary, or whose part headers are garbled: Quarkus' parser
+     * fails the request with an exception of its own, which would otherwise be a 500.
+     */
+    @ServerExceptionMapper
+    public Response unreadableMultipart(IOException e, HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type == null || !"multipart".equalsIgnoreCase(type.getType())) {
+            return unexpected(e);
+        }
+        return unreadableMultipart();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedMultipart(MalformedMessageException e) {
+        return unreadableMultipart();
+    }
+
+    private static Response unreadableMultipart() {
+        return respond(Problem.of(400, "Invalid request", "The multipart body could not be read: check its boundary "
+                + "and that every part is complete"));
     }
 
     @ServerExceptionMapper

@@ -105,6 +105,8 @@ class ReportStrictInputTest {
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("status"));
         as(Tokens.reviewer()).urlEncodingEnabled(false).when().get("/api/obligations?status=%C3%28")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("status"));
+        as(Tokens.reviewer()).when().get("/api/obligations?status=LATE")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("status"));
     }
 
     @Test
