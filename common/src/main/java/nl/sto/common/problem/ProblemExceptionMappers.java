@@ -1,23 +1,35 @@
 package nl.sto.common.problem;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException;
+
+import nl.sto.common.json.JsonProblems;
 
 /** Turns every failure of a request into {@code application/problem+json}, naming the offending field. */
 public class ProblemExceptionMappers {
@@ -48,14 +60,34 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
-                    .collect(Collectors.joining("."));
-            return respond(Problem.of(400, "Invalid request", field + ": value has the wrong type or format",
-                    List.of(new Problem.FieldError(field, "value has the wrong type or format"))));
+        if (e instanceof JsonMappingException mapping) {
+            Optional<Problem.FieldError> error = JsonProblems.fieldError(mapping);
+            if (error.isPresent()) {
+                return respond(Problem.of(400, "Invalid request", error.get().field() + ": " + error.get().message(),
+                        List.of(error.get())));
+            }
         }
-        return respond(Problem.of(400, "Invalid request", "The request body is not valid JSON"));
+        return respond(Problem.of(400, "Invalid request", "The request body is not valid JSON (in UTF-8)"));
+    }
+
+    /** Ahead of Quarkus' own mappers, which answer 401 with an empty or a plain JSON body. */
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Uni<Response> unauthenticated(UnauthorizedException e, RoutingContext context) {
+        return challenge(context);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext context) {
+        return challenge(context);
+    }
+
+    private static Uni<Response> challenge(RoutingContext context) {
+        return AuthenticationChallenge.headers(context).map(headers -> {
+            Response.ResponseBuilder answer = Response.status(401).type(Problem.MEDIA_TYPE)
+                    .entity(AuthenticationChallenge.PROBLEM);
+            headers.forEach(answer::header);
+            return answer.build();
+        });
     }
 
     @ServerExceptionMapper
@@ -63,10 +95,41 @@ public class ProblemExceptionMappers {
         return respond(Problem.of(403, "Forbidden", "You may not do this"));
     }
 
+    /** Keeps the headers Quarkus sets on its own refusals, such as {@code Allow} on a 405. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+        Response.ResponseBuilder answer = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(value -> answer.header(name, value));
+            }
+        });
+        return answer.build();
+    }
+
+    /**
+     * A multipart body that ends before its closing boundary, or whose part headers are garbled: Quarkus' parser
+     * fails the request with an exception of its own, which would otherwise be a 500.
+     */
+    @ServerExceptionMapper
+    public Response unreadableMultipart(IOException e, HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type == null || !"multipart".equalsIgnoreCase(type.getType())) {
+            return unexpected(e);
+        }
+        return unreadableMultipart();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedMultipart(MalformedMessageException e) {
+        return unreadableMultipart();
+    }
+
+    private static Response unreadableMultipart() {
+        return respond(Problem.of(400, "Invalid request", "The multipart body could not be read: check its boundary "
+                + "and that every part is complete"));
     }
 
     @ServerExceptionMapper

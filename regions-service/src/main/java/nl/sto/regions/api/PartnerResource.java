@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.sto.common.security.Caller;
 import nl.sto.common.rest.Responses;
 import nl.sto.common.security.CurrentCaller;
+import nl.sto.common.validation.ProgrammeDate;
 import nl.sto.regions.domain.PartnerAdmission;
 import nl.sto.regions.domain.PartnerService;
 
@@ -30,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PartnerResource {
 
     /** The last day is exclusive: from {@code leftOn} on, the partner no longer acts for the region. */
-    public record Leaving(LocalDate leftOn) {
+    public record Leaving(@ProgrammeDate LocalDate leftOn) {
     }
 
     private final PartnerService partners;
@@ -55,10 +56,9 @@ public class PartnerResource {
 
     @POST
     @Path("/{membershipId}/leave")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Remove a partner: its membership ends on leftOn (default today) and so does its access")
     public Uni<RegionViews.Partner> leave(@PathParam("code") String code,
-            @PathParam("membershipId") String membershipId, Leaving leaving) {
+            @PathParam("membershipId") String membershipId, @Valid Leaving leaving) {
         LocalDate leftOn = leaving == null ? null : leaving.leftOn();
         return partners.leave(caller.get(), code, membershipId, leftOn)
                 .map(m -> RegionViews.partner(m, LocalDate.now(clock)));

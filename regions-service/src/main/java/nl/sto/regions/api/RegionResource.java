@@ -5,17 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,8 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.access.RegionAccess;
 import nl.sto.common.security.Caller;
+import nl.sto.common.rest.Paging;
 import nl.sto.common.rest.Responses;
 import nl.sto.common.security.CurrentCaller;
+import nl.sto.common.validation.ProgrammeDate;
 import nl.sto.regions.domain.PlanUpdate;
 import nl.sto.regions.domain.RegionReader;
 import nl.sto.regions.domain.RegionRegistration;
@@ -43,8 +41,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RegionResource {
 
-    public record Closing(@NotNull LocalDate closedOn, @Size(max = 500) String reason) {
+    public record Closing(@NotNull @ProgrammeDate LocalDate closedOn, @Size(max = 500) String reason) {
     }
+
+    private static final int DEFAULT_PAGE_SIZE = 100;
 
     private final RegionService regions;
     private final RegionReader reader;
@@ -75,13 +75,12 @@ public class RegionResource {
     @GET
     @RolesAllowed({Caller.MINISTRY_ADMIN, Caller.REVIEWER, Caller.MONITOR})
     @Operation(summary = "All regions with partner count, municipalities, grant and co-financing totals; "
-            + "filter by name or code (q), partner name or identifier, municipality")
+            + "filter by name or code (q), partner name or identifier, municipality; page from 0, size 1 to 200 (default 100)")
     public Uni<List<RegionViews.RegionSummary>> list(@QueryParam("q") String text,
             @QueryParam("partner") String partner, @QueryParam("municipality") String municipality,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         return reader.page(new RegionFilter(blankToNull(text), blankToNull(partner), blankToNull(municipality)),
-                        Page.of(page, size))
+                        Paging.of(page, size, DEFAULT_PAGE_SIZE))
                 .map(snapshots -> snapshots.stream().map(s -> RegionViews.summary(s, today())).toList());
     }
 

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.sto.common.validation.ProgrammeDate;
+
 /** A partner joining a region: which organisation (by public register), in which role, from when. */
 public record PartnerAdmission(
         @NotBlank @Pattern(regexp = "BOARD|INSTITUTION|LOCATION|KVK", message = "BOARD, INSTITUTION, LOCATION or KVK")
@@ -15,5 +17,5 @@ public record PartnerAdmission(
         @Size(max = 100) String municipality,
         @NotBlank @Pattern(regexp = "lead|school|po|mbo|business", message = "lead, school, po, mbo or business")
         String role,
-        LocalDate joinedOn) {
+        @ProgrammeDate LocalDate joinedOn) {
 }

@@ -1,8 +1,10 @@
 package nl.sto.reports.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.access.RegionAccess;
+import nl.sto.common.problem.ProblemException;
 import nl.sto.common.regions.KnownRegionRepository;
 import nl.sto.common.security.Caller;
 import nl.sto.common.security.CurrentCaller;
@@ -66,7 +69,16 @@ public class ObligationResource {
     @Path("/obligations")
     @RolesAllowed({Caller.MINISTRY_ADMIN, Caller.REVIEWER, Caller.MONITOR})
     @Operation(summary = "Obligations of every region with the given statuses (default OVERDUE): who is late")
-    public Uni<List<ObligationView>> withStatus(@QueryParam("status") Set<ObligationStatus> statuses) {
-        return reader.withStatus(statuses == null || statuses.isEmpty() ? Set.of(ObligationStatus.OVERDUE) : statuses);
+    public Uni<List<ObligationView>> withStatus(@QueryParam("status") List<String> statuses) {
+        Set<ObligationStatus> wanted = statuses == null || statuses.isEmpty() ? Set.of(ObligationStatus.OVERDUE)
+                : statuses.stream().map(ObligationResource::status).collect(Collectors.toSet());
+        return reader.withStatus(wanted);
+    }
+
+    /** Taken as text: a status that does not exist is a 400 naming the parameter, not the 404 of a failed conversion. */
+    private static ObligationStatus status(String name) {
+        return Arrays.stream(ObligationStatus.values()).filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> ProblemException.badRequest("status", "must be one of "
+                        + Arrays.toString(ObligationStatus.values())));
     }
 }

@@ -83,7 +83,7 @@ public class ReportService {
     /** Saves one section of the draft, if the editor edited the draft's current revision (If-Match). */
     @WithTransaction
     public Uni<ReportVersion> saveSection(Caller actor, String regionCode, UUID reportId, String sectionKey,
-            String ifMatch, String body) {
+            String ifMatch, byte[] body) {
         return reports.lock(regionCode, reportId).flatMap(report -> {
             Section section = sectionOf(report.kind, sectionKey);
             return versions.currentDraft(report)

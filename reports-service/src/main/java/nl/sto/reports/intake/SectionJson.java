@@ -1,21 +1,22 @@
 package nl.sto.reports.intake;
 
-import java.util.stream.Collectors;
+import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.common.json.JsonProblems;
 import nl.sto.common.problem.ProblemException;
 
 /**
  * Section content to and from JSON in the shape of its section. Read straight into the typed record, so amounts stay
- * exact decimals (a JSON tree would make doubles of them); unknown fields are refused, so a misspelt field is not
- * silently lost.
+ * exact decimals (a JSON tree would make doubles of them), and as strictly as every request body (common's
+ * {@code StrictJson}): a misspelt field is not silently lost, an amount sent as text is refused. Read from the bytes,
+ * so that a body that is not UTF-8 is refused too.
  */
 @ApplicationScoped
 public class SectionJson {
@@ -27,18 +28,17 @@ public class SectionJson {
     }
 
     /** The content a client sent; a body that does not fit the section's shape is a 400 naming the field. */
-    public SectionContent parse(Section section, String body) {
+    public SectionContent parse(Section section, byte[] body) {
         SectionContent content;
         try {
-            content = json.readerFor(section.contentType())
-                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body == null ? "" : body);
+            content = json.readerFor(section.contentType()).readValue(body == null ? new byte[0] : body);
         } catch (UnrecognizedPropertyException e) {
-            throw ProblemException.badRequest(path(e), "is not a field of section " + section.key());
+            throw ProblemException.badRequest(JsonProblems.path(e), "is not a field of section " + section.key());
         } catch (JsonMappingException e) {
-            throw e.getPath().isEmpty() ? ProblemException.badRequest("content", "is missing or not a JSON object")
-                    : ProblemException.badRequest(path(e), "value has the wrong type or format");
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("content", "is not valid JSON");
+            throw JsonProblems.fieldError(e).map(error -> ProblemException.badRequest(error.field(), error.message()))
+                    .orElseGet(() -> ProblemException.badRequest("content", "is missing or not a JSON object"));
+        } catch (IOException e) {
+            throw ProblemException.badRequest("content", "is not valid JSON in UTF-8");
         }
         if (content == null) {
             throw ProblemException.badRequest("content", "is required");
@@ -63,9 +63,4 @@ public class SectionJson {
         }
     }
 
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
 }

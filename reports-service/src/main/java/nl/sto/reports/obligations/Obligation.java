@@ -44,4 +44,8 @@ public class Obligation extends PanacheEntityBase {
 
     @Column(name = "overdue_for")
     public LocalDate overdueFor;
+
+    /** The region's admission day; no due date lies before it. Unknown for obligations older than the rule. */
+    @Column(name = "admitted_on")
+    public LocalDate admittedOn;
 }

@@ -71,6 +71,17 @@ public class ObligationRedating {
                 .executeUpdate());
     }
 
+    /** The obligation of this kind admitted latest after {@code to}: moving it there would be due before admission. */
+    public Uni<Obligation> admittedAfter(ObligationKind kind, LocalDate to) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
+                from Obligation o where o.kind = :kind and o.admittedOn > :to
+                order by o.admittedOn desc, o.regionCode""", Obligation.class)
+                .setParameter("kind", kind)
+                .setParameter("to", to)
+                .setMaxResults(1)
+                .getSingleResultOrNull());
+    }
+
     public Uni<List<Affected>> wouldMove(ObligationKind kind, LocalDate to) {
         return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
                 select o.id, o.regionCode, o.dueDate, o.status from Obligation o

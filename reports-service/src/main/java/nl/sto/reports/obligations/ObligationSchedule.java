@@ -22,7 +22,27 @@ public final class ObligationSchedule {
     public record Derived(ObligationKind kind, LocalDate dueDate, RegulationVersion setBy, List<Move> moves) {
     }
 
+    /** The regulation would have the region owe something before it was even admitted. */
+    public static final class DueBeforeAdmission extends RuntimeException {
+
+        DueBeforeAdmission(String message) {
+            super(message);
+        }
+    }
+
     private ObligationSchedule() {
+    }
+
+    /**
+     * A region never owes anything due before its admission day. The regulation gives no date for such a region,
+     * so none is made up: the admission is refused as a whole, saying which deadline it misses.
+     */
+    public static void requireNotDueBefore(String regionCode, LocalDate admittedOn, List<Derived> derived) {
+        derived.stream().filter(d -> d.dueDate().isBefore(admittedOn)).findFirst().ifPresent(d -> {
+            throw new DueBeforeAdmission("Region " + regionCode + " was admitted on " + admittedOn + ", after "
+                    + d.kind() + " was due on " + d.dueDate() + " (" + d.setBy().legalReference + "); only an "
+                    + "amendment of the regulation can give it dates it can meet");
+        });
     }
 
     public static List<Derived> derive(RegulationVersion admittedUnder, List<RegulationVersion> laterVersions) {

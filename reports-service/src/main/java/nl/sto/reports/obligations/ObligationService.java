@@ -40,18 +40,19 @@ public class ObligationService {
     @WithTransaction
     public Uni<List<Obligation>> createFor(String regionCode, LocalDate admittedOn) {
         return obligations.ofRegion(regionCode).flatMap(existing -> existing.isEmpty()
-                ? derive(admittedOn).flatMap(derived -> persist(regionCode, derived))
+                ? derive(regionCode, admittedOn).flatMap(derived -> persist(regionCode, admittedOn, derived))
                 : Uni.createFrom().item(existing));
     }
 
-    private Uni<List<Derived>> derive(LocalDate admittedOn) {
+    private Uni<List<Derived>> derive(String regionCode, LocalDate admittedOn) {
         return regulation.inForceOn(admittedOn).flatMap(version -> regulation.after(version.number)
-                .map(later -> ObligationSchedule.derive(version, later)));
+                        .map(later -> ObligationSchedule.derive(version, later)))
+                .invoke(derived -> ObligationSchedule.requireNotDueBefore(regionCode, admittedOn, derived));
     }
 
-    private Uni<List<Obligation>> persist(String regionCode, List<Derived> derived) {
+    private Uni<List<Obligation>> persist(String regionCode, LocalDate admittedOn, List<Derived> derived) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Obligation> created = derived.stream().map(d -> obligation(regionCode, d, now)).toList();
+        List<Obligation> created = derived.stream().map(d -> obligation(regionCode, admittedOn, d, now)).toList();
         List<ObligationChange> history = derived.stream()
                 .flatMap(d -> d.moves().stream().map(move -> change(idOf(created, d), move, now))).toList();
         return obligations.persist(created)
@@ -72,10 +73,12 @@ public class ObligationService {
         return chain;
     }
 
-    private static Obligation obligation(String regionCode, Derived derived, OffsetDateTime now) {
+    private static Obligation obligation(String regionCode, LocalDate admittedOn, Derived derived,
+            OffsetDateTime now) {
         Obligation obligation = new Obligation();
         obligation.id = UUID.randomUUID();
         obligation.regionCode = regionCode;
+        obligation.admittedOn = admittedOn;
         obligation.kind = derived.kind();
         obligation.dueDate = derived.dueDate();
         obligation.version = derived.setBy().number;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.inbox.IdempotentInbox;
 import nl.sto.common.inbox.InboundEvent;
+import nl.sto.common.inbox.PoisonEventException;
 import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.regions.RegionAdmitted;
 
@@ -35,6 +36,9 @@ public class RegionAdmissionConsumer {
             return Uni.createFrom().voidItem();
         }
         RegionAdmitted admitted = event.payload(RegionAdmitted.class);
-        return obligations.createFor(admitted.code(), admitted.admittedOn()).replaceWithVoid();
+        // No retry changes the regulation: straight to the dead letters, with the reason.
+        return obligations.createFor(admitted.code(), admitted.admittedOn()).replaceWithVoid()
+                .onFailure(ObligationSchedule.DueBeforeAdmission.class)
+                .transform(e -> new PoisonEventException(e.getMessage(), e));
     }
 }

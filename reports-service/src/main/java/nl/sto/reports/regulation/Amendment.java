@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.sto.common.validation.ProgrammeDate;
 import nl.sto.contracts.regulation.ObligationKind;
 
 /**
@@ -17,8 +18,8 @@ import nl.sto.contracts.regulation.ObligationKind;
 public record Amendment(
         @NotBlank @Size(max = 200) String legalReference,
         @NotBlank @Size(max = 300) String title,
-        @NotNull LocalDate publishedOn,
-        @NotNull LocalDate effectiveOn,
+        @NotNull @ProgrammeDate LocalDate publishedOn,
+        @NotNull @ProgrammeDate LocalDate effectiveOn,
         @NotBlank @Size(max = 4000) String sourceNote,
         @NotEmpty Map<ObligationKind, LocalDate> deadlines) {
 }

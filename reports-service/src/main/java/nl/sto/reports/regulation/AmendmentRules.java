@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import nl.sto.common.problem.ProblemException;
+import nl.sto.common.validation.ProgrammeDate;
+import nl.sto.common.validation.ProgrammeDateValidator;
 import nl.sto.contracts.regulation.ObligationKind;
 
 /** What an amendment must respect before it may re-date anyone's obligations. */
@@ -17,6 +19,10 @@ public final class AmendmentRules {
         for (Map.Entry<ObligationKind, LocalDate> deadline : amendment.deadlines().entrySet()) {
             if (deadline.getValue() == null) {
                 throw ProblemException.badRequest(field(deadline.getKey()), "must be a date");
+            }
+            if (!ProgrammeDateValidator.isWithin(deadline.getValue())) {
+                throw ProblemException.badRequest(field(deadline.getKey()), "must lie between "
+                        + ProgrammeDate.FIRST_DAY + " and " + ProgrammeDate.LAST_DAY);
             }
             if (deadline.getValue().isBefore(amendment.publishedOn())) {
                 throw ProblemException.badRequest(field(deadline.getKey()), "moves the deadline to "

@@ -22,6 +22,7 @@ import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.Topics;
 import nl.sto.contracts.regulation.AmendmentPublished;
 import nl.sto.contracts.regulation.DeadlineChange;
+import nl.sto.reports.obligations.Obligation;
 import nl.sto.reports.obligations.ObligationRedating;
 import nl.sto.reports.obligations.ObligationRedating.Affected;
 
@@ -62,12 +63,12 @@ public class AmendmentService {
     public Uni<Preview> preview(Amendment amendment) {
         return regulation.latest().flatMap(current -> {
             List<DeadlineChange> changes = current.deadlines().changesTo(AmendmentRules.check(amendment, current));
-            return Multi.createFrom().iterable(changes)
+            return requireNoneBeforeAdmission(changes).chain(() -> Multi.createFrom().iterable(changes)
                     .onItem().transformToUniAndConcatenate(c -> redating.wouldMove(c.kind(), c.to()))
                     .collect().in(ArrayList<Affected>::new, List::addAll)
                     .map(affected -> new Preview(current.number + 1, amendment.legalReference(), changes,
                             affected.size(), affected.stream().map(Affected::regionCode).distinct().count(),
-                            affected));
+                            affected)));
         });
     }
 
@@ -79,7 +80,8 @@ public class AmendmentService {
                 .flatMap(current -> {
                     RegulationVersion next = nextVersion(actor, amendment, current);
                     List<DeadlineChange> changes = current.deadlines().changesTo(next.deadlines());
-                    return next.persistAndFlush()
+                    return requireNoneBeforeAdmission(changes)
+                            .chain(next::persistAndFlush)
                             .flatMap(saved -> redateAll(next, changes))
                             .call(moved -> outbox.add(Topics.REGULATION, EventTypes.AMENDMENT_PUBLISHED, REGULATION_ID,
                                     new AmendmentPublished(REGULATION_ID, next.number, next.legalReference,
@@ -94,6 +96,22 @@ public class AmendmentService {
                 .onItem().transformToUniAndConcatenate(change -> redating.redate(change.kind(), change.to(),
                         version.number, version.legalReference, today))
                 .collect().with(Collectors.summingInt(Integer::intValue));
+    }
+
+    /** No region may come to owe something due before it was admitted (a 400 naming the deadline). */
+    private Uni<Void> requireNoneBeforeAdmission(List<DeadlineChange> changes) {
+        return Multi.createFrom().iterable(changes)
+                .onItem().transformToUniAndConcatenate(change -> redating.admittedAfter(change.kind(), change.to())
+                        .invoke(admittedLater -> refuseIfAny(change, admittedLater)))
+                .collect().asList().replaceWithVoid();
+    }
+
+    private static void refuseIfAny(DeadlineChange change, Obligation admittedLater) {
+        if (admittedLater != null) {
+            throw ProblemException.badRequest("deadlines." + change.kind().name(), "moves the deadline to "
+                    + change.to() + ", before region " + admittedLater.regionCode + " was admitted on "
+                    + admittedLater.admittedOn);
+        }
     }
 
     private Uni<Void> lockAmendments() {

@@ -14,7 +14,7 @@ final class ReportApi {
     static final String AIM = "{\"activities\":\"Gastlessen door installateurs\",\"results\":\"40 leerlingen\"}";
     static final String TEXT = "{\"text\":\"Door COVID-19 vielen stages weg; we schoven ze op naar 2022.\"}";
     static final String AMOUNTS = "{\"years\":[{\"year\":2021,\"amount\":12500.50},{\"year\":2022,\"amount\":"
-            + "\"8000\"}],\"explanation\":\"Inzet van docenten en machines\"}";
+            + "8000}],\"explanation\":\"Inzet van docenten en machines\"}";
 
     private ReportApi() {
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.validation.Valid;
@@ -24,9 +25,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import nl.sto.common.input.CleanText;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.rest.ETags;
 import nl.sto.common.rest.Responses;
+import nl.sto.common.security.Caller;
 import nl.sto.common.security.CurrentCaller;
 import nl.sto.reports.intake.AttachmentCheck;
 import nl.sto.reports.intake.AttachmentService;
@@ -118,7 +121,7 @@ public class ReportResource {
             + "{text}; cofinancing-realised, spending-per-year {years: [{year, amount}], explanation}")
     public Uni<RestResponse<ReportViews.DraftRevision>> saveSection(@PathParam("code") String code,
             @PathParam("reportId") UUID reportId, @PathParam("section") String section,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch, String body) {
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, byte[] body) {
         return access.toEdit(code)
                 .flatMap(role -> reports.saveSection(caller.get(), code, reportId, section, ifMatch, body))
                 .map(draft -> RestResponse.ResponseBuilder.ok(new ReportViews.DraftRevision(reportId, draft.number,
@@ -139,6 +142,9 @@ public class ReportResource {
         if (file == null) {
             throw ProblemException.badRequest("file", "is required: a multipart part named file");
         }
+        CleanText.problem(file.fileName()).ifPresent(problem -> {
+            throw ProblemException.badRequest("file", "has a file name that " + problem);
+        });
         AttachmentService.checkSize(file.size());
         return access.toEdit(code)
                 .flatMap(role -> vertx.fileSystem().readFile(file.uploadedFile().toString()))
@@ -219,9 +225,11 @@ public class ReportResource {
                         .map(version -> views.version(version, details.report().kind, reportId))));
     }
 
+    /** The role check comes before the body is read: a region's own people get 403 for any body, never a 400. */
     @POST
     @Path("/{reportId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.MINISTRY_ADMIN, Caller.REVIEWER})
     @Operation(summary = "Review the submitted version (ministry-admin, reviewer): decision ACCEPT or RETURN, "
             + "a summary, and comments per section ({section: comment}; a return needs at least one)")
     public Uni<ReportViews.ReviewView> review(@PathParam("code") String code, @PathParam("reportId") UUID reportId,
