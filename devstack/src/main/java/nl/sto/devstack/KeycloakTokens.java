@@ -37,6 +37,19 @@ public final class KeycloakTokens {
 
     /** The access token of a password grant; fails with Keycloak's answer if the grant is refused. */
     public static String password(String keycloakUrl, String realm, String clientId, String username, String password) {
+        return passwordGrant(keycloakUrl, realm, clientId, username, password, "access_token");
+    }
+
+    /**
+     * The ID token of a demo user from client {@code sto-cli} (the grant asks for scope {@code openid}): a real,
+     * validly signed token that says who logged in, but grants no access to an API.
+     */
+    public static String idToken(String keycloakUrl, String realm, String username) {
+        return passwordGrant(keycloakUrl, realm, CLI_CLIENT, username, DEMO_PASSWORD, "id_token");
+    }
+
+    private static String passwordGrant(String keycloakUrl, String realm, String clientId, String username,
+            String password, String tokenField) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", clientId);
@@ -60,9 +73,9 @@ public final class KeycloakTokens {
                 throw new IllegalStateException("Token request for " + username + " in " + realm + " via " + clientId
                         + " failed: HTTP " + response.statusCode() + " " + response.body());
             }
-            JsonNode token = JSON.readTree(response.body()).get("access_token");
+            JsonNode token = JSON.readTree(response.body()).get(tokenField);
             if (token == null) {
-                throw new IllegalStateException("No access_token in Keycloak's answer: " + response.body());
+                throw new IllegalStateException("No " + tokenField + " in Keycloak's answer: " + response.body());
             }
             return token.asText();
         } catch (IOException e) {
