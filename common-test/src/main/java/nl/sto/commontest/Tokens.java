@@ -52,6 +52,11 @@ public final class Tokens {
         return KeycloakTokens.password(DevstackTestResource.keycloakUrl(), realm, "sto-cli-short", username, "demo");
     }
 
+    /** A real user's ID token from the test run's Keycloak: signed by a trusted realm, but not an access token. */
+    public static String idToken(String realm, String username) {
+        return KeycloakTokens.idToken(DevstackTestResource.keycloakUrl(), realm, username);
+    }
+
     /** A well-formed, signed token from an issuer none of the services trusts. */
     public static String fromUnknownIssuer() {
         return Jwt.issuer("http://127.0.0.1:1/realms/not-sto")
