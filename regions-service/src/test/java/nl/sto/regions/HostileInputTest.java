@@ -74,8 +74,8 @@ class HostileInputTest extends HostileInputContractTest {
     protected Optional<String> exampleBody(Endpoint endpoint) {
         if (endpoint.is("POST", "/api/regions")) {
             return Optional.of("""
-                    {"code":"HOSTILE-%d","name":"Regio","tranche":"LATE","admittedOn":"2020-03-01","adviceReference":"Advies 1"}"""
-                    .formatted(fresh.incrementAndGet()));
+                    {"code":"HOSTILE-%d","name":"Regio","tranche":"LATE","admittedOn":"2020-03-01",
+                     "adviceReference":"Advies 1"}""".formatted(fresh.incrementAndGet()));
         }
         if (endpoint.is("POST", "/api/regions/{code}/grants")) {
             return Optional.of("{\"year\":%d,\"amount\":1000}".formatted(grantYear.getAndIncrement()));
