@@ -5,6 +5,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import nl.sto.devstack.DevstackTestResource;
 
@@ -22,6 +25,27 @@ public final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed: " + sql, e);
         }
+    }
+
+    /** A query whose rows are (name, count), e.g. one count per table, as a map in the order of its rows. */
+    public static Map<String, Long> counts(String sql, Object... parameters) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                counts.put(result.getString(1), result.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
+    /** The names of the service's tables. */
+    public static List<String> tables() {
+        return List.copyOf(counts("""
+                SELECT table_name, 0 FROM information_schema.tables
+                WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name""").keySet());
     }
 
     /** Sets up a situation that another service's events would create, where the test cannot wait for those. */

@@ -44,6 +44,14 @@ public final class KeycloakTokens {
         return grant(keycloakUrl, realm, clientId, username, password).accessToken();
     }
 
+    /**
+     * The ID token of a demo user from client {@code sto-cli} (the grant asks for scope {@code openid}): a real,
+     * validly signed token that says who logged in, but grants no access to an API.
+     */
+    public static String idToken(String keycloakUrl, String realm, String username) {
+        return grant(keycloakUrl, realm, CLI_CLIENT, username, DEMO_PASSWORD).idToken();
+    }
+
     /** The tokens of a password grant (scope openid); fails with Keycloak's answer if the grant is refused. */
     public static Grant grant(String keycloakUrl, String realm, String clientId, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -79,6 +79,16 @@ class KeycloakServerTest {
         assertThat(claims.path("brin").asText()).isEqualTo("41509");
     }
 
+    /** What a service must refuse as an access token: issued to the client itself, typed ID, without sto-api. */
+    @Test
+    void idTokenNamesTheUserButIsNoAccessToken() {
+        JsonNode claims = Jwt.claims(KeycloakTokens.idToken(url, "sto-ministry", "admin"));
+        assertThat(claims.path("iss").asText()).isEqualTo(url + "/realms/sto-ministry");
+        assertThat(claims.path("preferred_username").asText()).isEqualTo("admin");
+        assertThat(claims.path("typ").asText()).isEqualTo("ID");
+        assertThat(claims.path("aud").toString()).contains("sto-cli").doesNotContain("sto-api");
+    }
+
     @Test
     void wrongPasswordIsRefused() {
         assertThatThrownBy(() -> KeycloakTokens.password(url, "sto-ministry", "sto-cli", "admin", "wrong"))
