@@ -146,7 +146,7 @@ class KeycloakServerTest {
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(url
                 + "/realms/sto-ministry/protocol/openid-connect/auth?client_id=sto-portal&response_type=code&scope=openid"
-                + "&redirect_uri=" + enc("http://localhost:8080/ministry/callback"))).build(), HttpResponse.BodyHandlers.ofString());
+                + "&redirect_uri=" + enc("http://127.0.0.1:8080/ministry/callback"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).contains("error=invalid_request");
     }

@@ -2,6 +2,7 @@ package nl.sto.portal;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The three groups of people who use the portal. Each one logs in through its own identity provider (locally
@@ -11,6 +12,12 @@ public enum Audience {
     SCHOOL("school", Optional.of("brin")),
     BUSINESS("business", Optional.of("kvk")),
     MINISTRY("ministry", Optional.empty());
+
+    /**
+     * The roles that make someone ministry staff. They count only from the ministry's own login: a school or
+     * business identity provider that hands out a role of this name (by mistake or on purpose) grants nothing.
+     */
+    private static final Set<String> MINISTRY_ROLES = Set.of("ministry-admin", "reviewer", "monitor");
 
     private final String code;
     private final Optional<String> organisationClaim;
@@ -31,6 +38,11 @@ public enum Audience {
      */
     public Optional<String> organisationClaim() {
         return organisationClaim;
+    }
+
+    /** Whether a role given by this audience's identity provider counts in the portal. */
+    public boolean honours(String role) {
+        return this == MINISTRY || !MINISTRY_ROLES.contains(role);
     }
 
     public static Optional<Audience> fromCode(String code) {

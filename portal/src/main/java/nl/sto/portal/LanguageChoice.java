@@ -2,7 +2,11 @@ package nl.sto.portal;
 
 import java.util.Optional;
 
+import java.util.Map;
+
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -17,6 +21,13 @@ public record LanguageChoice(@RestQuery("lang") String requested, @RestCookie(La
     public static final String COOKIE = "sto_lang";
 
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+    /** The choice of a request whose parameters were not bound by a resource method (error pages, filters). */
+    public static LanguageChoice of(UriInfo uri, Map<String, Cookie> cookies) {
+        Cookie remembered = cookies.get(COOKIE);
+        return new LanguageChoice(uri.getQueryParameters().getFirst("lang"),
+                remembered == null ? null : remembered.getValue());
+    }
 
     public UiLanguage language() {
         return UiLanguage.fromCode(requested)

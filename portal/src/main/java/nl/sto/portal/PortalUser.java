@@ -9,12 +9,12 @@ import java.util.List;
  * @param username         login name ({@code preferred_username})
  * @param audience         which realm (tenant) the user logged in at
  * @param organisationCode BRIN code or KvK number; empty for ministry staff, who act for no organisation
- * @param roles            the user's realm roles, sorted
+ * @param roles            the user's realm roles that count for the audience ({@link Audience#honours}), sorted
  */
 public record PortalUser(String name, String username, Audience audience, String organisationCode, List<String> roles) {
 
     public PortalUser {
-        roles = List.copyOf(roles);
+        roles = roles.stream().filter(audience::honours).toList();
     }
 
     public boolean hasOrganisation() {

@@ -25,6 +25,17 @@
         window.htmx.config.scrollIntoViewOnBoost = false;
     }
 
+    /*
+     * Every request htmx sends that changes something carries the page's CSRF token as a header, as a plain form
+     * carries it as a field; the token is in the page's meta tag.
+     */
+    function sendCsrfToken(event) {
+        var meta = document.querySelector('meta[name="csrf-token"]');
+        if (meta && event.detail.verb !== 'get') {
+            event.detail.headers[meta.getAttribute('data-header')] = meta.getAttribute('content');
+        }
+    }
+
     /* Bar charts "grant vs co-financing per year": the numbers are JSON in the canvas' data-chart attribute. */
     function drawCharts() {
         if (!window.Chart) {
@@ -87,6 +98,7 @@
         }
     }
 
+    document.addEventListener('htmx:configRequest', sendCsrfToken);
     document.addEventListener('DOMContentLoaded', function () {
         configureHtmx();
         drawCharts();

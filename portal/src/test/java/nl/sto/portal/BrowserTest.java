@@ -1,6 +1,11 @@
 package nl.sto.portal;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -10,12 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * One Chromium per test class (starting it costs a second or two), one fresh browser context per test (so no
- * test sees another's cookies, i.e. sessions).
+ * test sees another's cookies, i.e. sessions). Every test also proves that the portal's pages keep to their
+ * Content-Security-Policy: Chromium reports each refused script, style or form target on the console.
  */
 abstract class BrowserTest {
 
@@ -24,8 +31,11 @@ abstract class BrowserTest {
     @TestHTTPResource("/")
     URL root;
 
+    static final String PASSWORD = "demo";
+
     BrowserContext context;
     Page page;
+    private final List<String> cspViolations = new ArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -39,13 +49,46 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openContext() {
-        context = chromium.newContext();
+        context = newContext();
         page = context.newPage();
     }
 
     @AfterEach
     void closeContext() {
         context.close();
+        assertEquals(List.of(), cspViolations, "Content-Security-Policy violations on the portal's pages");
+    }
+
+    /** Another browser (no cookies but the given ones), watched for CSP violations like the test's own. */
+    BrowserContext newContext(List<Cookie> cookies) {
+        BrowserContext other = newContext();
+        other.addCookies(cookies);
+        return other;
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext created = chromium.newContext();
+        created.onConsoleMessage(message -> {
+            if (message.location().startsWith(root.toString()) && message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.location() + ": " + message.text());
+            }
+        });
+        return created;
+    }
+
+    /** Logs in through the audience's login link and waits for the account page. */
+    void logIn(String audience, String realm, String username) {
+        page.navigate(portal(audience + "/login"));
+        keycloakLogin().expectFor(realm).logIn(username, PASSWORD);
+        assertThat(page).hasURL(portal(audience + "/me"));
+    }
+
+    /** quarkus-oidc names the session cookie q_session_TENANT, split into _chunk_N parts when large. */
+    List<Cookie> sessionCookies(String tenant) {
+        String name = "q_session_" + tenant;
+        return context.cookies().stream()
+                .filter(c -> c.name.equals(name) || c.name.startsWith(name + "_chunk_"))
+                .toList();
     }
 
     /** Absolute URL of a portal path such as {@code school/me} (no leading slash). */

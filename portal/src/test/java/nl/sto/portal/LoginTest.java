@@ -22,8 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
 class LoginTest extends BrowserTest {
 
-    private static final String PASSWORD = "demo";
-
     @Test
     void schoolUserSeesNameAudienceAndBrin() {
         page.navigate(portal(""));
@@ -94,6 +92,24 @@ class LoginTest extends BrowserTest {
         keycloakLogin().expectFor("sto-ministry");
     }
 
+    /**
+     * rogue-admin logs in at the schools' realm, which (wrongly) gives them the realm role ministry-admin: the
+     * portal honours ministry roles only from the ministry's login, so it shows no such role and no ministry page.
+     */
+    @Test
+    void aMinistryRoleFromTheSchoolsLoginCountsForNothing() {
+        logIn("school", "sto-schools", "rogue-admin");
+
+        assertThat(page.locator("#user-organisation")).containsText("41509");
+        assertThat(page.locator("#user-roles")).not().containsText("ministry-admin");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Regio-overzicht")))
+                .hasCount(0);
+
+        // The ministry's pages belong to the ministry's login, which this session is not.
+        page.navigate(portal("ministry/overview"));
+        keycloakLogin().expectFor("sto-ministry");
+    }
+
     @Test
     void theThreeAudiencesKeepSeparateSessions() {
         logIn("school", "sto-schools", "lead-r01");
@@ -110,23 +126,8 @@ class LoginTest extends BrowserTest {
         assertEquals(List.of(), sessionCookies("ministry"));
     }
 
-    /** Logs in through the audience's login link and waits for the account page. */
-    private void logIn(String audience, String realm, String username) {
-        page.navigate(portal(audience + "/login"));
-        keycloakLogin().expectFor(realm).logIn(username, PASSWORD);
-        assertThat(page).hasURL(portal(audience + "/me"));
-    }
-
     private static void assertCookiesScopedTo(List<Cookie> cookies, String path) {
         assertFalse(cookies.isEmpty(), "no session cookie for " + path);
         cookies.forEach(cookie -> assertEquals(path, cookie.path, cookie.name));
-    }
-
-    /** quarkus-oidc names the session cookie q_session_TENANT, split into _chunk_N parts when large. */
-    private List<Cookie> sessionCookies(String tenant) {
-        String name = "q_session_" + tenant;
-        return context.cookies().stream()
-                .filter(c -> c.name.equals(name) || c.name.startsWith(name + "_chunk_"))
-                .toList();
     }
 }

@@ -2,8 +2,12 @@ package nl.sto.platform.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.awaitility.Awaitility;
 
@@ -14,16 +18,24 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * One person's visit to the portal in one browser context: logging in through Keycloak, following the menu,
- * and checking every page they see (axe-core) with a screenshot for people to look at afterwards.
+ * and checking every page they see (axe-core, and no Content-Security-Policy violation reported by Chromium) with a
+ * screenshot for people to look at afterwards.
  */
 final class PortalVisit {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Page page;
+    private final List<String> cspViolations = new ArrayList<>();
 
     PortalVisit(Page page) {
         this.page = page;
+        page.onConsoleMessage(message -> {
+            if (message.location().startsWith(RunningPlatform.PORTAL)
+                    && message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.location() + ": " + message.text());
+            }
+        });
     }
 
     Page page() {
@@ -67,6 +79,7 @@ final class PortalVisit {
         assertThat(page.locator(".htmx-request")).hasCount(0);
         page.waitForLoadState();
         Accessibility.assertNoViolations(page);
+        assertEquals(List.of(), cspViolations, "Content-Security-Policy violations up to " + page.url());
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshot + ".png"))
                 .setFullPage(true));
         return this;

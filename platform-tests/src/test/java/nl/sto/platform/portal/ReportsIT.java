@@ -121,6 +121,10 @@ class ReportsIT extends PortalIT {
                 + attachment.getByRole(AriaRole.LINK).getAttribute("href"));
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.headers().get("content-type")).isEqualTo("application/pdf");
+        // Saved, never shown as a page of the portal, and no other type guessed.
+        assertThat(download.headers().get("content-disposition")).startsWith("attachment; filename=\"voortgang.pdf\"");
+        assertThat(download.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(download.headers().get("content-security-policy")).contains("default-src 'self'");
         assertThat(download.body()).isEqualTo(PDF);
         visit.checked("report-attachment-added");
 

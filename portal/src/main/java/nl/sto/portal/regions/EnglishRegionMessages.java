@@ -409,7 +409,7 @@ public interface EnglishRegionMessages extends RegionMessages {
 
     @Override
     @Message("{#when kind}{#is FORBIDDEN}No access{#is NOT_FOUND}Not found{#is UNAVAILABLE}Service "
-            + "unavailable{#else}Something went wrong{/when}")
+            + "unavailable{#is REFUSED_REQUEST}Request refused{#else}Something went wrong{/when}")
     String error_title(ErrorKind kind);
 
     @Override
@@ -417,7 +417,9 @@ public interface EnglishRegionMessages extends RegionMessages {
             + "the regions in which your organisation is a partner.{#is NOT_FOUND}What this link asks for (a "
             + "region, report or attachment) does not exist. Perhaps the link is outdated or the code was "
             + "mistyped.{#is UNAVAILABLE}A service of the platform cannot be reached right now. Please try again "
-            + "in a few minutes.{#else}The platform could not handle your request. Please try again; if that "
+            + "in a few minutes.{#is REFUSED_REQUEST}The portal did not carry out this request: it did not come from "
+            + "a form of this portal, or the page with the form was open for too long. Nothing has been changed. "
+            + "Go back, reload the page and try again.{#else}The platform could not handle your request. Please try again; if that "
             + "fails too, contact the support team.{/when}")
     String error_text(ErrorKind kind);
 

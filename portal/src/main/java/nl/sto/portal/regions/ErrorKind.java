@@ -1,6 +1,9 @@
 package nl.sto.portal.regions;
 
-/** The error pages a person can meet when a service refuses or fails, with the HTTP status the portal answers. */
+/**
+ * The error pages a person can meet when a service refuses or fails, or the portal refuses a request, with the HTTP
+ * status the portal answers.
+ */
 public enum ErrorKind {
     /** The service said 403: the region (or the action) is not theirs. */
     FORBIDDEN(403),
@@ -8,6 +11,11 @@ public enum ErrorKind {
     NOT_FOUND(404),
     /** The service could not be reached at all. */
     UNAVAILABLE(503),
+    /**
+     * The portal itself refused a form post: it came without this browser's CSRF token, with a wrong one, or from
+     * another site's page (nl.sto.portal.security.CrossSiteRequests).
+     */
+    REFUSED_REQUEST(403),
     /** Anything else the service answered that the page cannot deal with. */
     FAILED(502);
 

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.format.EuroAmounts;
+import nl.sto.portal.security.FormToken;
 import nl.sto.portal.regions.client.Problem;
 import nl.sto.portal.regions.client.ProblemException;
 
@@ -41,9 +42,11 @@ public final class FormFields {
         this.texts = Texts.of(RegionMessages.class, language);
     }
 
+    /** The posted fields, less the CSRF token: it was checked before, and nobody typed it. */
     public static FormFields of(MultivaluedMap<String, String> form, UiLanguage language) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
+        values.remove(FormToken.FIELD);
         return new FormFields(values, language);
     }
 

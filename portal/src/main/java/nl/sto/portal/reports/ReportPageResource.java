@@ -98,7 +98,11 @@ public class ReportPageResource {
         return Pages.render(Templates.version(choice.language(), currentUser.get(), page), choice);
     }
 
-    /** Through the portal, because the browser has no token for reports-service; the service checks access. */
+    /**
+     * Through the portal, because the browser has no token for reports-service; the service checks access. Always
+     * saved, never shown in the portal's pages ({@link AttachmentDisposition}); the security headers forbid
+     * browsers to guess another type than the service's.
+     */
     @GET
     @Path("{reportId}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
@@ -108,7 +112,7 @@ public class ReportPageResource {
         // A plain Response: Quarkus REST then picks the writer for the bytes at run time, by their class and the
         // service's media type; with RestResponse<byte[]> it wrote the array's toString().
         return Response.ok(file.getEntity(), file.getHeaderString(HttpHeaders.CONTENT_TYPE))
-                .header("Content-Disposition", file.getHeaderString("Content-Disposition"))
+                .header("Content-Disposition", AttachmentDisposition.of(file.getHeaderString("Content-Disposition")))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }

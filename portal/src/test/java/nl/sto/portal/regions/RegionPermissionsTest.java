@@ -32,6 +32,15 @@ class RegionPermissionsTest {
     }
 
     @Test
+    void aMinistryRoleFromTheSchoolsLoginGivesNoMinistryForms() {
+        var rogue = RegionFixtures.user(Audience.SCHOOL, "ministry-admin", "reviewer");
+
+        assertThat(RegionPermissions.of(rogue, RegionFixtures.region(RegionRole.LEAD, "ACTIVE")))
+                .isEqualTo(new RegionPermissions(false, true, false, false, true));
+        assertThat(RegionPermissions.of(rogue, RegionFixtures.region(null, "ACTIVE")).any()).isFalse();
+    }
+
+    @Test
     void aMinistryAdminAdministersOpenRegionsAndReadsTheAuditTrail() {
         var admin = RegionFixtures.user(Audience.MINISTRY, "ministry-admin");
 
