@@ -1,5 +1,7 @@
 package nl.sto.common.json;
 
+import java.time.LocalDate;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,11 +16,18 @@ import jakarta.inject.Singleton;
 /**
  * JSON is read as written, never guessed at: an unknown field, a string where a number belongs ({@code "12.50"}), a
  * fraction where a whole number belongs ({@code 2021.5} would be stored as 2021), a boolean or number where text
- * belongs, a repeated key or trailing content are each a 400 naming the field, instead of data the client did not
+ * belongs, a date that is not exactly {@code yyyy-mm-dd}, an enum value with
+ * anything around its name, a repeated key or trailing content are each a 400 naming the field, instead of data the client did not
  * mean. Event consumers read with the same mapper but tolerate unknown fields (see {@code InboundEvent}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /** After Quarkus' own customizers, so that these readers stand in front of the java.time module's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -33,7 +42,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("sto-clean-text").addDeserializer(String.class,
-                new CleanStringDeserializer()));
+        mapper.registerModule(new SimpleModule("sto-clean-text")
+                .addDeserializer(String.class, new CleanStringDeserializer())
+                .addDeserializer(LocalDate.class, new StrictDateDeserializer())
+                .setDeserializerModifier(new ExactEnumDeserializer.Modifier()));
     }
 }

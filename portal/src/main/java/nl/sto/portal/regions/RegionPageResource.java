@@ -42,8 +42,8 @@ import nl.sto.portal.regions.client.RegionsClient;
 @Produces(MediaType.TEXT_HTML)
 public class RegionPageResource {
 
-    /** Enough for any region's history; the service hands out at most 1000 entries a page. */
-    private static final int AUDIT_ENTRIES = 1000;
+    /** The newest entries of the region's history: a page of the service's largest size (200). */
+    private static final int AUDIT_ENTRIES = 200;
 
     @CheckedTemplate
     static class Templates {

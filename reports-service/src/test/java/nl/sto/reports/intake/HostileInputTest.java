@@ -148,7 +148,8 @@ class HostileInputTest extends HostileInputContractTest {
     }
 
     private static String attach(String lead, String report) {
-        return ReportApi.upload(lead, REGION, report, "verantwoording.pdf", TestFiles.pdf())
+        byte[] freshFile = TestFiles.pdf(UUID.randomUUID().toString());
+        return ReportApi.upload(lead, REGION, report, "verantwoording.pdf", freshFile)
                 .then().statusCode(201).extract().path("id");
     }
 

@@ -58,7 +58,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ReportResource {
 
     public record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = 20_000) String summary,
-            Map<String, String> comments) {
+            @Size(max = 100) Map<@Size(max = 200) String, @Size(max = 20_000) String> comments) {
     }
 
     /** The upload form, for the OpenAPI document. */
