@@ -26,6 +26,16 @@ class PdfCheckTest {
         assertThatCode(() -> CHECK.check(TestFiles.pdf())).doesNotThrowAnyException();
     }
 
+    /** Small tools write PDFs without a cross-reference table; PDFBox reads them, and so may a school. */
+    @Test
+    void aOnePagePdfWithoutCrossReferenceTableIsAccepted() {
+        byte[] handWritten = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        assertThatCode(() -> CHECK.check(handWritten)).doesNotThrowAnyException();
+    }
+
     @Test
     void javaScriptAnywhereIsRefused() {
         assertThat(why(TestFiles.pdfWithOpenActionJavaScript())).contains("JavaScript");
