@@ -12,6 +12,7 @@ public final class EventTypes {
     public static final String GRANT_AWARDED = "nl.sto.grant.awarded.v1";
     public static final String COFINANCING_CONFIRMED = "nl.sto.cofinancing.confirmed.v1";
 
+    public static final String REGULATION_PUBLISHED = "nl.sto.regulation.published.v1";
     public static final String AMENDMENT_PUBLISHED = "nl.sto.amendment.published.v1";
     public static final String OBLIGATION_CREATED = "nl.sto.obligation.created.v1";
     public static final String DEADLINE_CHANGED = "nl.sto.deadline.changed.v1";

@@ -21,14 +21,17 @@ public final class ObligationFixture {
     private ObligationFixture() {
     }
 
-    /** A region with its four obligations created, lead-r01 as its lead and biz-r01 as business partner. */
+    /**
+     * A region with its obligations created (the four of 2020-2023 when admitted in its period), lead-r01 as its
+     * lead and biz-r01 as business partner.
+     */
     public static String admittedRegion(LocalDate admittedOn) {
         String code = RegionEvents.uniqueCode();
         RegionEvents.registerAndAdmit(code, admittedOn);
         RegionEvents.joinDemoPartners(code);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().auth().oauth2(Tokens.leadR01()).when().get("/api/regions/" + code + "/obligations")
-                    .then().statusCode(200).body("$", hasSize(4));
+                    .then().statusCode(200).body("findAll { it.regulationId == 'STO-2020-2023' }", hasSize(4));
             given().auth().oauth2(Tokens.businessR01()).when().get("/api/regions/" + code + "/my-role")
                     .then().statusCode(200);
         });

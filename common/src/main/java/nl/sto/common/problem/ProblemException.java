@@ -41,6 +41,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(409, "Conflict", detail));
     }
 
+    /** A 409 that names the field whose value clashes with what is stored (a taken name, a published record). */
+    public static ProblemException conflict(String field, String message) {
+        return new ProblemException(Problem.of(409, "Conflict", field + ": " + message,
+                List.of(new Problem.FieldError(field, message))));
+    }
+
     public static ProblemException payloadTooLarge(String detail) {
         return new ProblemException(Problem.of(413, "Payload too large", detail));
     }

@@ -8,6 +8,6 @@ import java.util.List;
  * regulation and applied it. Keyed and subjected by the regulation's id. {@code obligationsChanged} counts the
  * {@code deadline.changed} events that the same transaction recorded.
  */
-public record AmendmentPublished(String regulation, int version, String legalReference, LocalDate publishedOn,
+public record AmendmentPublished(String regulationId, int version, String legalReference, LocalDate publishedOn,
         LocalDate effectiveOn, List<DeadlineChange> changes, int obligationsChanged) {
 }

@@ -2,6 +2,6 @@ package nl.sto.contracts.regulation;
 
 import java.time.LocalDate;
 
-/** One deadline an amendment moves: the kind of obligation, its date before and after. */
-public record DeadlineChange(ObligationKind kind, LocalDate from, LocalDate to) {
+/** One deadline an amendment moves: the obligation kind's code, its date before and after. */
+public record DeadlineChange(String kind, LocalDate from, LocalDate to) {
 }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.sto.contracts.regulation.ObligationKind;
+import nl.sto.reports.sections.SectionContent;
 
 /**
  * What a submission's receipt says: a reference a person can quote ({@code STO-R01-PR1-2} is version 2 of R01's
@@ -32,23 +32,19 @@ public class Receipts {
                 .without(SerializationFeature.INDENT_OUTPUT);
     }
 
-    public static String reference(String regionCode, ObligationKind kind, int version) {
-        String abbreviation = switch (kind) {
-            case PROGRESS_REPORT_1 -> "PR1";
-            case PROGRESS_REPORT_2 -> "PR2";
-            case FINAL_REPORT -> "FR";
-            case SPENDING_PERIOD_END -> throw new IllegalArgumentException("The spending period has no report");
-        };
-        return "STO-" + regionCode + "-" + abbreviation + "-" + version;
+    /** The kind's abbreviation is unique across regulations; a yearly kind's obligation adds its year. */
+    public static String reference(String regionCode, String abbreviation, int occurrence, int version) {
+        String kind = occurrence == 0 ? abbreviation : abbreviation + "-" + occurrence;
+        return "STO-" + regionCode + "-" + kind + "-" + version;
     }
 
     /**
      * SHA-256 (hex) over the canonical JSON {@code {"attachments":[sorted SHA-256s],"sections":{key: content}}}:
      * keys sorted, amounts with two decimals, no whitespace.
      */
-    public String checksum(Map<Section, SectionContent> sections, List<String> attachmentChecksums) {
+    public String checksum(Map<String, SectionContent> sections, List<String> attachmentChecksums) {
         Map<String, Object> bySectionKey = new TreeMap<>();
-        sections.forEach((section, content) -> bySectionKey.put(section.key(), content.normalised()));
+        sections.forEach((section, content) -> bySectionKey.put(section, content.normalised()));
         Map<String, Object> document = new TreeMap<>();
         document.put("sections", bySectionKey);
         document.put("attachments", attachmentChecksums.stream().sorted().toList());

@@ -11,8 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import nl.sto.contracts.regulation.ObligationKind;
-
 /** The one report a region writes for one report obligation; its content lives in numbered versions. */
 @Entity
 @Table(name = "report")
@@ -27,9 +25,12 @@ public class Report extends PanacheEntityBase {
     @Column(name = "region_code", nullable = false)
     public String regionCode;
 
-    @Enumerated(EnumType.STRING)
+    @Column(name = "regulation_id", nullable = false)
+    public String regulationId;
+
+    /** The code of the regulation's obligation kind, whose sections the report has. */
     @Column(nullable = false)
-    public ObligationKind kind;
+    public String kind;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

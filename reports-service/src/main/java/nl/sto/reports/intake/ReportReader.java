@@ -2,6 +2,7 @@ package nl.sto.reports.intake;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,29 +13,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.reports.obligations.Obligation;
 import nl.sto.reports.obligations.ObligationRepository;
+import nl.sto.reports.regulation.KindDefinition;
+import nl.sto.reports.regulation.KindRepository;
+import nl.sto.reports.sections.ReportSections;
+import nl.sto.reports.sections.SectionContent;
 
 /** Reads reports with everything a view of them needs, in one session. */
 @ApplicationScoped
 public class ReportReader {
 
-    /** A report with its obligation, its latest version, the last review to answer, and all its versions. */
-    public record ReportDetails(Report report, Obligation obligation, VersionDetails current,
+    /**
+     * A report with its obligation and the kind that defines its sections, its latest version, the last review to
+     * answer, and all its versions.
+     */
+    public record ReportDetails(Report report, Obligation obligation, KindDefinition kind, VersionDetails current,
             ReportVersion lastReviewed, List<ReportVersion> versions) {
 
         /** A report just started: its one draft, empty, and nothing reviewed; known without reading it back. */
-        public static ReportDetails firstDraft(Report report, Obligation obligation, ReportVersion draft) {
-            return new ReportDetails(report, obligation, new VersionDetails(draft, Map.of(), Map.of(), List.of()),
-                    null, List.of(draft));
+        public static ReportDetails firstDraft(Report report, Obligation obligation, KindDefinition kind,
+                ReportVersion draft) {
+            return new ReportDetails(report, obligation, kind, new VersionDetails(draft, Map.of(), Map.of(),
+                    List.of()), null, List.of(draft));
         }
     }
 
-    /** One version with its sections (typed, and as stored for who edited them when) and its attachments. */
-    public record VersionDetails(ReportVersion version, Map<Section, ReportSection> stored,
-            Map<Section, SectionContent> content, List<Attachment> attachments) {
+    /** One version with its sections by key (typed, and as stored for who edited them when) and its attachments. */
+    public record VersionDetails(ReportVersion version, Map<String, ReportSection> stored,
+            Map<String, SectionContent> content, List<Attachment> attachments) {
     }
 
-    /** A report in a list: with its obligation (due date) and latest version (receipt, lateness). */
-    public record ReportSummary(Report report, Obligation obligation, ReportVersion latest) {
+    /** A report in a list: with its obligation (due date), its kind (name) and latest version (receipt, lateness). */
+    public record ReportSummary(Report report, Obligation obligation, KindDefinition kind, ReportVersion latest) {
     }
 
     private final ReportRepository reports;
@@ -42,17 +51,19 @@ public class ReportReader {
     private final ReportSectionRepository sections;
     private final AttachmentRepository attachments;
     private final ObligationRepository obligations;
+    private final KindRepository kinds;
     private final ReportAuditRepository audit;
     private final SectionJson sectionJson;
 
     public ReportReader(ReportRepository reports, ReportVersionRepository versions, ReportSectionRepository sections,
-            AttachmentRepository attachments, ObligationRepository obligations, ReportAuditRepository audit,
-            SectionJson sectionJson) {
+            AttachmentRepository attachments, ObligationRepository obligations, KindRepository kinds,
+            ReportAuditRepository audit, SectionJson sectionJson) {
         this.reports = reports;
         this.versions = versions;
         this.sections = sections;
         this.attachments = attachments;
         this.obligations = obligations;
+        this.kinds = kinds;
         this.audit = audit;
         this.sectionJson = sectionJson;
     }
@@ -60,16 +71,26 @@ public class ReportReader {
     @WithSession
     public Uni<ReportDetails> one(String regionCode, UUID reportId) {
         return reports.get(regionCode, reportId).flatMap(report -> obligations.findById(report.obligationId)
-                .flatMap(obligation -> versions.current(report).flatMap(this::details)
+                .flatMap(obligation -> kindOf(report).flatMap(kind -> versions.current(report)
+                        .flatMap(current -> details(current, kind))
                         .flatMap(current -> versions.lastReviewed(report.id)
                                 .flatMap(reviewed -> versions.ofReport(report.id).map(all -> new ReportDetails(
-                                        report, obligation, current, reviewed, all))))));
+                                        report, obligation, kind, current, reviewed, all)))))));
     }
 
     @WithSession
     public Uni<VersionDetails> version(String regionCode, UUID reportId, int number) {
-        return reports.get(regionCode, reportId).flatMap(report -> versions.get(report.id, number))
-                .flatMap(this::details);
+        return reports.get(regionCode, reportId).flatMap(report -> kindOf(report)
+                .flatMap(kind -> versions.get(report.id, number).flatMap(version -> details(version, kind))));
+    }
+
+    /** The kind of a report, whose sections it has. */
+    public Uni<KindDefinition> kindOf(Report report) {
+        return kindOf(report.regulationId, report.kind);
+    }
+
+    public Uni<KindDefinition> kindOf(String regulationId, String code) {
+        return kinds.get(regulationId, code);
     }
 
     @WithSession
@@ -87,12 +108,13 @@ public class ReportReader {
         return reports.get(regionCode, reportId).flatMap(report -> audit.ofReport(report.id));
     }
 
-    private Uni<VersionDetails> details(ReportVersion version) {
+    private Uni<VersionDetails> details(ReportVersion version, KindDefinition kind) {
+        ReportSections layout = kind.reportSections();
         return sections.ofVersion(version.id).flatMap(stored -> attachments.ofVersion(version.id).map(files -> {
-            Map<Section, ReportSection> bySection = stored.stream()
+            Map<String, ReportSection> bySection = stored.stream()
                     .collect(Collectors.toMap(s -> s.section, Function.identity()));
-            Map<Section, SectionContent> content = stored.stream()
-                    .collect(Collectors.toMap(s -> s.section, sectionJson::read));
+            Map<String, SectionContent> content = stored.stream()
+                    .collect(Collectors.toMap(s -> s.section, s -> sectionJson.read(s, layout)));
             return new VersionDetails(version, bySection, content, files);
         }));
     }
@@ -103,12 +125,16 @@ public class ReportReader {
         }
         List<UUID> reportIds = found.stream().map(r -> r.id).toList();
         List<UUID> obligationIds = found.stream().map(r -> r.obligationId).toList();
-        return obligations.list("id in ?1", obligationIds).flatMap(owed -> versions.list(
-                "reportId in ?1", reportIds).map(all -> {
+        Set<String> regulationIds = found.stream().map(r -> r.regulationId).collect(Collectors.toSet());
+        return kinds.of(regulationIds).flatMap(defined -> obligations.list("id in ?1", obligationIds)
+                .flatMap(owed -> versions.list("reportId in ?1", reportIds).map(all -> {
                     Map<UUID, Obligation> byId = owed.stream().collect(Collectors.toMap(o -> o.id, o -> o));
+                    Map<KindDefinition.Key, KindDefinition> byKind = defined.stream().collect(Collectors.toMap(
+                            k -> new KindDefinition.Key(k.regulationId, k.code), Function.identity()));
                     return found.stream().map(report -> new ReportSummary(report, byId.get(report.obligationId),
+                            byKind.get(new KindDefinition.Key(report.regulationId, report.kind)),
                             all.stream().filter(v -> v.reportId.equals(report.id)
                                     && v.number == report.currentVersion).findFirst().orElseThrow())).toList();
-                }));
+                })));
     }
 }

@@ -6,12 +6,10 @@ import java.util.UUID;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The content of one section in one version, as JSON in the shape its {@link Section} defines. */
+/** The content of one section in one version, as JSON in the shape its section type defines. */
 @Entity
 @Table(name = "report_section")
 public class ReportSection extends PanacheEntityBase {
@@ -22,9 +20,9 @@ public class ReportSection extends PanacheEntityBase {
     @Column(name = "version_id", nullable = false)
     public UUID versionId;
 
-    @Enumerated(EnumType.STRING)
+    /** The section's key in its report kind. */
     @Column(nullable = false)
-    public Section section;
+    public String section;
 
     @Column(nullable = false)
     public String content;

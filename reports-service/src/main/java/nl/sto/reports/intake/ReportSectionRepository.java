@@ -14,7 +14,7 @@ public class ReportSectionRepository implements PanacheRepositoryBase<ReportSect
         return list("versionId", versionId);
     }
 
-    public Uni<ReportSection> of(UUID versionId, Section section) {
+    public Uni<ReportSection> of(UUID versionId, String section) {
         return find("versionId = ?1 and section = ?2", versionId, section).firstResult();
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,12 +22,16 @@ import nl.sto.common.rest.ETags;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.Topics;
-import nl.sto.contracts.regulation.ObligationKind;
 import nl.sto.contracts.reports.ReportDraftStarted;
 import nl.sto.contracts.reports.ReportSubmitted;
 import nl.sto.reports.obligations.Obligation;
 import nl.sto.reports.obligations.ObligationRepository;
 import nl.sto.reports.obligations.ObligationStatus;
+import nl.sto.reports.regulation.KindDefinition;
+import nl.sto.reports.regulation.Regulation;
+import nl.sto.reports.sections.ReportSections;
+import nl.sto.reports.sections.SectionContent;
+import nl.sto.reports.sections.SectionType;
 
 /**
  * The region's side of a report: start the draft, edit its sections, submit it (the lead), and start a revision of
@@ -41,6 +45,7 @@ public class ReportService {
     private final ReportSectionRepository sections;
     private final AttachmentRepository attachments;
     private final ObligationRepository obligations;
+    private final ReportReader reader;
     private final SectionJson sectionJson;
     private final Receipts receipts;
     private final Outbox outbox;
@@ -48,13 +53,14 @@ public class ReportService {
     private final Clock clock;
 
     public ReportService(ReportRepository reports, ReportVersionRepository versions, ReportSectionRepository sections,
-            AttachmentRepository attachments, ObligationRepository obligations, SectionJson sectionJson,
-            Receipts receipts, Outbox outbox, ReportHistory history, Clock clock) {
+            AttachmentRepository attachments, ObligationRepository obligations, ReportReader reader,
+            SectionJson sectionJson, Receipts receipts, Outbox outbox, ReportHistory history, Clock clock) {
         this.reports = reports;
         this.versions = versions;
         this.sections = sections;
         this.attachments = attachments;
         this.obligations = obligations;
+        this.reader = reader;
         this.sectionJson = sectionJson;
         this.receipts = receipts;
         this.outbox = outbox;
@@ -72,10 +78,10 @@ public class ReportService {
                                 + existing.id);
                     }
                 }))
-                .flatMap(obligation -> createReport(actor, obligation))
+                .flatMap(obligation -> kinds(obligation).flatMap(kind -> createReport(actor, obligation, kind)))
                 .call(started -> outbox.add(Topics.REPORTS, EventTypes.REPORT_DRAFT_STARTED, regionCode,
                         new ReportDraftStarted(started.report().id.toString(), regionCode, obligationId.toString(),
-                                started.report().kind, actor.subject())))
+                                started.report().regulationId, started.report().kind, actor.subject())))
                 .call(started -> history.record(actor, started.report(), 1, "draft.started",
                         Map.of("obligationId", obligationId, "kind", started.report().kind)));
     }
@@ -84,8 +90,8 @@ public class ReportService {
     @WithTransaction
     public Uni<ReportVersion> saveSection(Caller actor, String regionCode, UUID reportId, String sectionKey,
             String ifMatch, byte[] body) {
-        return reports.lock(regionCode, reportId).flatMap(report -> {
-            Section section = sectionOf(report.kind, sectionKey);
+        return reports.lock(regionCode, reportId).flatMap(report -> reader.kindOf(report).flatMap(kind -> {
+            ReportSections.Section section = sectionOf(kind, sectionKey);
             return versions.currentDraft(report)
                     .invoke(draft -> ETags.requireCurrent(ifMatch, draft.revision, "this draft"))
                     .call(draft -> validated(report, section, sectionJson.parse(section, body))
@@ -93,7 +99,7 @@ public class ReportService {
                     .invoke(draft -> draft.revision++)
                     .call(draft -> history.record(actor, report, draft.number, "section.saved",
                             Map.of("section", section.key(), "revision", draft.revision)));
-        });
+        }));
     }
 
     /**
@@ -102,8 +108,9 @@ public class ReportService {
      */
     @WithTransaction
     public Uni<ReportVersion> submit(Caller actor, String regionCode, UUID reportId) {
-        return reports.lock(regionCode, reportId)
-                .flatMap(report -> versions.currentDraft(report).flatMap(draft -> submitDraft(actor, report, draft)));
+        return reports.lock(regionCode, reportId).flatMap(report -> reader.kindOf(report)
+                .flatMap(kind -> versions.currentDraft(report).flatMap(draft -> submitDraft(actor, report, kind,
+                        draft))));
     }
 
     /** Starts revising a returned version: a new draft with the same sections and attachments. */
@@ -126,11 +133,12 @@ public class ReportService {
         });
     }
 
-    /** Every section of a version, typed. */
-    public Uni<Map<Section, SectionContent>> contentOf(ReportVersion version) {
+    /** Every section of a version, typed, by key. */
+    public Uni<Map<String, SectionContent>> contentOf(ReportVersion version, KindDefinition kind) {
+        ReportSections layout = kind.reportSections();
         return sections.ofVersion(version.id).map(stored -> {
-            Map<Section, SectionContent> content = new EnumMap<>(Section.class);
-            stored.forEach(s -> content.put(s.section, sectionJson.read(s)));
+            Map<String, SectionContent> content = new LinkedHashMap<>();
+            stored.forEach(s -> content.put(s.section, sectionJson.read(s, layout)));
             return content;
         });
     }
@@ -140,26 +148,32 @@ public class ReportService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Region " + regionCode
                         + " has no obligation " + obligationId))
-                .invoke(obligation -> {
-                    if (!obligation.kind.isReport()) {
-                        throw ProblemException.badRequest("obligationId", "is the end of the spending period, "
-                                + "for which no report is written");
-                    }
-                });
+;
     }
 
-    private Uni<ReportReader.ReportDetails> createReport(Caller actor, Obligation obligation) {
+    /** The kind of the obligation; a milestone (such as the end of the spending period) has no report. */
+    private Uni<KindDefinition> kinds(Obligation obligation) {
+        return reader.kindOf(obligation.regulationId, obligation.kind).invoke(kind -> {
+            if (!kind.report) {
+                throw ProblemException.badRequest("obligationId", "is a milestone (" + kind.nameEn
+                        + "), for which no report is written");
+            }
+        });
+    }
+
+    private Uni<ReportReader.ReportDetails> createReport(Caller actor, Obligation obligation, KindDefinition kind) {
         Report report = new Report();
         report.id = UUID.randomUUID();
         report.obligationId = obligation.id;
         report.regionCode = obligation.regionCode;
+        report.regulationId = obligation.regulationId;
         report.kind = obligation.kind;
         report.status = ReportStatus.DRAFT;
         report.currentVersion = 1;
         report.startedAt = OffsetDateTime.now(clock);
         report.startedBy = actor.name();
         return reports.persist(report).flatMap(saved -> newVersion(actor, saved, 1, null))
-                .map(draft -> ReportReader.ReportDetails.firstDraft(report, obligation, draft));
+                .map(draft -> ReportReader.ReportDetails.firstDraft(report, obligation, kind, draft));
     }
 
     private Uni<ReportVersion> newVersion(Caller actor, Report report, int number, Integer basedOn) {
@@ -211,23 +225,23 @@ public class ReportService {
         return copy;
     }
 
-    private static Section sectionOf(ObligationKind kind, String key) {
-        return Section.byKey(key).filter(section -> SectionRules.has(kind, section))
-                .orElseThrow(() -> ProblemException.badRequest("section", "a " + kind + " has no section " + key
-                        + "; it has " + SectionRules.of(kind).keySet().stream().map(Section::key).toList()));
+    private static ReportSections.Section sectionOf(KindDefinition kind, String key) {
+        ReportSections layout = kind.reportSections();
+        return layout.find(key).orElseThrow(() -> ProblemException.badRequest("section", "a " + kind.code
+                + " has no section " + key + "; it has " + layout.keys()));
     }
 
     /** Shape problems are the content's own; spending must also fall in the region's spending period. */
-    private Uni<SectionContent> validated(Report report, Section section, SectionContent content) {
+    private Uni<SectionContent> validated(Report report, ReportSections.Section section, SectionContent content) {
         List<FieldError> problems = content.problems();
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
-        if (section != Section.SPENDING_PER_YEAR) {
+        if (section.type() != SectionType.SPENDING_PER_YEAR) {
             return Uni.createFrom().item(content.normalised());
         }
-        return spendingPeriodEnd(report.regionCode).map(end -> {
-            List<FieldError> outside = SectionRules.spendingOutsidePeriod((SectionContent.AmountsPerYear) content,
+        return spendingPeriodEnd(report).map(end -> {
+            List<FieldError> outside = ReportSections.spendingOutsidePeriod((SectionContent.AmountsPerYear) content,
                     end);
             if (!outside.isEmpty()) {
                 throw ProblemException.invalid(outside);
@@ -236,20 +250,24 @@ public class ReportService {
         });
     }
 
-    private Uni<LocalDate> spendingPeriodEnd(String regionCode) {
-        return obligations.of(regionCode, ObligationKind.SPENDING_PERIOD_END)
-                .onItem().ifNull().failWith(() -> ProblemException.conflict("Region " + regionCode
-                        + " has no spending period yet, so its spending cannot be checked"))
-                .map(obligation -> obligation.dueDate);
+    /**
+     * The end of the spending period (exclusive) of the report's regulation: the region's last milestone under it
+     * (the end of the spending period), or the day after the regulation's period if it sets none.
+     */
+    private Uni<LocalDate> spendingPeriodEnd(Report report) {
+        return obligations.lastMilestone(report.regionCode, report.regulationId).flatMap(milestone -> milestone != null
+                ? Uni.createFrom().item(milestone.dueDate)
+                : Regulation.<Regulation>findById(report.regulationId).map(r -> r.periodTo.plusDays(1)));
     }
 
-    private Uni<Void> store(Caller actor, ReportVersion draft, Section section, SectionContent content) {
-        return sections.of(draft.id, section).flatMap(existing -> {
+    private Uni<Void> store(Caller actor, ReportVersion draft, ReportSections.Section section,
+            SectionContent content) {
+        return sections.of(draft.id, section.key()).flatMap(existing -> {
             ReportSection stored = existing != null ? existing : new ReportSection();
             if (existing == null) {
                 stored.id = UUID.randomUUID();
                 stored.versionId = draft.id;
-                stored.section = section;
+                stored.section = section.key();
             }
             stored.content = sectionJson.write(content);
             stored.updatedAt = OffsetDateTime.now(clock);
@@ -258,17 +276,17 @@ public class ReportService {
         });
     }
 
-    private Uni<ReportVersion> submitDraft(Caller actor, Report report, ReportVersion draft) {
-        return contentOf(draft).flatMap(content -> checkComplete(report, content)
+    private Uni<ReportVersion> submitDraft(Caller actor, Report report, KindDefinition kind, ReportVersion draft) {
+        return contentOf(draft, kind).flatMap(content -> checkComplete(report, kind, content)
                 .flatMap(obligation -> checksum(draft, content)
-                        .map(checksum -> receipt(actor, report, draft, obligation, checksum))
+                        .map(checksum -> receipt(actor, report, kind, draft, obligation, checksum))
                         .call(submitted -> announceSubmission(actor, report, submitted, obligation))));
     }
 
     /** 422 listing every missing section, and spending outside the period (a deadline may have moved since). */
-    private Uni<Obligation> checkComplete(Report report, Map<Section, SectionContent> content) {
-        return spendingProblems(report, content).flatMap(spending -> {
-            List<FieldError> problems = new ArrayList<>(SectionRules.missing(report.kind, content.keySet()));
+    private Uni<Obligation> checkComplete(Report report, KindDefinition kind, Map<String, SectionContent> content) {
+        return spendingProblems(report, kind, content).flatMap(spending -> {
+            List<FieldError> problems = new ArrayList<>(kind.reportSections().missing(content.keySet()));
             problems.addAll(spending);
             if (!problems.isEmpty()) {
                 throw ProblemException.unprocessable("The report cannot be submitted yet: " + problems.size()
@@ -278,27 +296,30 @@ public class ReportService {
         });
     }
 
-    private Uni<List<FieldError>> spendingProblems(Report report, Map<Section, SectionContent> content) {
-        if (!(content.get(Section.SPENDING_PER_YEAR) instanceof SectionContent.AmountsPerYear spending)) {
+    private Uni<List<FieldError>> spendingProblems(Report report, KindDefinition kind,
+            Map<String, SectionContent> content) {
+        String key = SectionType.SPENDING_PER_YEAR.key();
+        if (!kind.reportSections().has(key)
+                || !(content.get(key) instanceof SectionContent.AmountsPerYear spending)) {
             return Uni.createFrom().item(List.of());
         }
-        String prefix = "sections." + Section.SPENDING_PER_YEAR.key() + ".";
-        return spendingPeriodEnd(report.regionCode).map(end -> SectionRules.spendingOutsidePeriod(spending, end)
+        String prefix = "sections." + key + ".";
+        return spendingPeriodEnd(report).map(end -> ReportSections.spendingOutsidePeriod(spending, end)
                 .stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList());
     }
 
-    private Uni<String> checksum(ReportVersion version, Map<Section, SectionContent> content) {
+    private Uni<String> checksum(ReportVersion version, Map<String, SectionContent> content) {
         return attachments.ofVersion(version.id)
                 .map(files -> receipts.checksum(content, files.stream().map(a -> a.sha256).toList()));
     }
 
-    private ReportVersion receipt(Caller actor, Report report, ReportVersion draft, Obligation obligation,
-            String checksum) {
+    private ReportVersion receipt(Caller actor, Report report, KindDefinition kind, ReportVersion draft,
+            Obligation obligation, String checksum) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         draft.status = ReportStatus.SUBMITTED;
         draft.submittedAt = now;
         draft.submittedBy = actor.name();
-        draft.receipt = Receipts.reference(report.regionCode, report.kind, draft.number);
+        draft.receipt = Receipts.reference(report.regionCode, kind.abbreviation, obligation.occurrence, draft.number);
         draft.checksum = checksum;
         // Deadlines are Dutch calendar days: submitted on the due date itself is on time.
         draft.late = LocalDate.now(clock).isAfter(obligation.dueDate);
@@ -311,7 +332,7 @@ public class ReportService {
             Obligation obligation) {
         boolean first = submitted.basedOn == null;
         ReportSubmitted event = new ReportSubmitted(report.id.toString(), report.regionCode,
-                report.obligationId.toString(), report.kind, submitted.number, submitted.receipt, submitted.checksum,
+                report.obligationId.toString(), report.regulationId, report.kind, submitted.number, submitted.receipt, submitted.checksum,
                 submitted.submittedAt, obligation.dueDate, submitted.late);
         return outbox.add(Topics.REPORTS, first ? EventTypes.REPORT_SUBMITTED : EventTypes.REPORT_RESUBMITTED,
                         report.regionCode, event)

@@ -22,12 +22,12 @@ import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.Topics;
-import nl.sto.contracts.regulation.ObligationKind;
 import nl.sto.contracts.reports.ReportAccepted;
 import nl.sto.contracts.reports.ReportReturned;
 import nl.sto.reports.obligations.Obligation;
 import nl.sto.reports.obligations.ObligationRepository;
 import nl.sto.reports.obligations.ObligationStatus;
+import nl.sto.reports.sections.ReportSections;
 
 /** The ministry's side: accept a submitted version, or return it with comments per section for the region to revise. */
 @ApplicationScoped
@@ -38,16 +38,18 @@ public class ReviewService {
     private final ObligationRepository obligations;
     private final Outbox outbox;
     private final ReportHistory history;
+    private final ReportReader reader;
     private final ObjectMapper json;
     private final Clock clock;
 
     public ReviewService(ReportRepository reports, ReportVersionRepository versions, ObligationRepository obligations,
-            Outbox outbox, ReportHistory history, ObjectMapper json, Clock clock) {
+            Outbox outbox, ReportHistory history, ReportReader reader, ObjectMapper json, Clock clock) {
         this.reports = reports;
         this.versions = versions;
         this.obligations = obligations;
         this.outbox = outbox;
         this.history = history;
+        this.reader = reader;
         this.json = json;
         this.clock = clock;
     }
@@ -55,14 +57,14 @@ public class ReviewService {
     @WithTransaction
     public Uni<ReportVersion> review(Caller actor, String regionCode, UUID reportId, ReviewDecision decision,
             String summary, Map<String, String> comments) {
-        return reports.lock(regionCode, reportId).flatMap(report -> {
-            Map<Section, String> checked = checkedComments(report.kind, decision, comments);
+        return reports.lock(regionCode, reportId).flatMap(report -> reader.kindOf(report).flatMap(kind -> {
+            Map<String, String> checked = checkedComments(kind.reportSections(), decision, comments);
             return versions.current(report)
                     .invoke(ReviewService::requireSubmitted)
                     .flatMap(version -> obligations.findById(report.obligationId, LockModeType.PESSIMISTIC_WRITE)
                             .map(obligation -> decide(actor, report, version, obligation, decision, summary, checked))
                             .call(decided -> announce(actor, report, decided, decision, checked)));
-        });
+        }));
     }
 
     private static void requireSubmitted(ReportVersion version) {
@@ -73,19 +75,18 @@ public class ReviewService {
     }
 
     /** Comments name sections of this kind of report; a return needs at least one, so the region knows what to fix. */
-    private static Map<Section, String> checkedComments(ObligationKind kind, ReviewDecision decision,
+    private static Map<String, String> checkedComments(ReportSections sections, ReviewDecision decision,
             Map<String, String> comments) {
         Map<String, String> given = comments == null ? Map.of() : comments;
         List<FieldError> problems = new ArrayList<>();
-        Map<Section, String> checked = new LinkedHashMap<>();
+        Map<String, String> checked = new LinkedHashMap<>();
         given.forEach((key, comment) -> {
-            var section = Section.byKey(key).filter(s -> SectionRules.has(kind, s));
-            if (section.isEmpty()) {
+            if (!sections.has(key)) {
                 problems.add(new FieldError("comments." + key, "is not a section of this report"));
             } else if (comment == null || comment.isBlank()) {
                 problems.add(new FieldError("comments." + key, "is empty"));
             } else {
-                checked.put(section.get(), comment);
+                checked.put(key, comment);
             }
         });
         if (decision == ReviewDecision.RETURN && given.isEmpty()) {
@@ -98,7 +99,7 @@ public class ReviewService {
     }
 
     private ReportVersion decide(Caller actor, Report report, ReportVersion version, Obligation obligation,
-            ReviewDecision decision, String summary, Map<Section, String> comments) {
+            ReviewDecision decision, String summary, Map<String, String> comments) {
         ReportStatus outcome = decision == ReviewDecision.ACCEPT ? ReportStatus.ACCEPTED : ReportStatus.RETURNED;
         version.status = outcome;
         version.reviewedAt = OffsetDateTime.now(clock);
@@ -111,25 +112,23 @@ public class ReviewService {
     }
 
     private Uni<Void> announce(Caller actor, Report report, ReportVersion version, ReviewDecision decision,
-            Map<Section, String> comments) {
-        List<String> sections = comments.keySet().stream().map(Section::key).toList();
+            Map<String, String> comments) {
+        List<String> sections = List.copyOf(comments.keySet());
         Uni<?> event = decision == ReviewDecision.ACCEPT
                 ? outbox.add(Topics.REPORTS, EventTypes.REPORT_ACCEPTED, report.regionCode, new ReportAccepted(
-                        report.id.toString(), report.regionCode, report.obligationId.toString(), report.kind,
-                        version.number))
+                        report.id.toString(), report.regionCode, report.obligationId.toString(),
+                        report.regulationId, report.kind, version.number))
                 : outbox.add(Topics.REPORTS, EventTypes.REPORT_RETURNED, report.regionCode, new ReportReturned(
-                        report.id.toString(), report.regionCode, report.obligationId.toString(), report.kind,
-                        version.number, sections));
+                        report.id.toString(), report.regionCode, report.obligationId.toString(),
+                        report.regulationId, report.kind, version.number, sections));
         return event.chain(() -> history.record(actor, report, version.number,
                 decision == ReviewDecision.ACCEPT ? "report.accepted" : "report.returned",
                 Map.of("commentedSections", sections)));
     }
 
-    private String write(Map<Section, String> comments) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        comments.forEach((section, comment) -> byKey.put(section.key(), comment));
+    private String write(Map<String, String> comments) {
         try {
-            return json.writeValueAsString(byKey);
+            return json.writeValueAsString(comments);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Review comments cannot be written as JSON", e);
         }

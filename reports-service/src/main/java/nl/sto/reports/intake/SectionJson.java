@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.json.JsonProblems;
 import nl.sto.common.problem.ProblemException;
+import nl.sto.reports.sections.ReportSections;
+import nl.sto.reports.sections.SectionContent;
 
 /**
  * Section content to and from JSON in the shape of its section. Read straight into the typed record, so amounts stay
@@ -28,7 +30,7 @@ public class SectionJson {
     }
 
     /** The content a client sent; a body that does not fit the section's shape is a 400 naming the field. */
-    public SectionContent parse(Section section, byte[] body) {
+    public SectionContent parse(ReportSections.Section section, byte[] body) {
         SectionContent content;
         try {
             content = json.readerFor(section.contentType()).readValue(body == null ? new byte[0] : body);
@@ -46,10 +48,13 @@ public class SectionJson {
         return content;
     }
 
-    /** Content as it was stored. */
-    public SectionContent read(ReportSection stored) {
+    /** Content as it was stored, in the shape of its section in the report's kind. */
+    public SectionContent read(ReportSection stored, ReportSections sections) {
+        Class<? extends SectionContent> type = sections.find(stored.section).map(ReportSections.Section::contentType)
+                .orElseThrow(() -> new IllegalStateException("Stored section " + stored.id + " (" + stored.section
+                        + ") is not a section of its report's kind"));
         try {
-            return json.readerFor(stored.section.contentType()).readValue(stored.content);
+            return json.readerFor(type).readValue(stored.content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored section " + stored.id + " is not readable", e);
         }

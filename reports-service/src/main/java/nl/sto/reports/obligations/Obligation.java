@@ -12,9 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import nl.sto.contracts.regulation.ObligationKind;
-
-/** What one region owes by when, under the regulation version that last set its date. */
+/** What one region owes by when, under the regulation (and its version) that last set its date. */
 @Entity
 @Table(name = "obligation")
 public class Obligation extends PanacheEntityBase {
@@ -25,9 +23,16 @@ public class Obligation extends PanacheEntityBase {
     @Column(name = "region_code", nullable = false)
     public String regionCode;
 
-    @Enumerated(EnumType.STRING)
+    @Column(name = "regulation_id", nullable = false)
+    public String regulationId;
+
+    /** The code of one of the regulation's obligation kinds. */
     @Column(nullable = false)
-    public ObligationKind kind;
+    public String kind;
+
+    /** The year of a kind that falls due every year; 0 for the others. */
+    @Column(nullable = false)
+    public int occurrence;
 
     @Column(name = "due_date", nullable = false)
     public LocalDate dueDate;

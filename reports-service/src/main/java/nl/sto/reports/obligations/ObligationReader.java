@@ -3,6 +3,7 @@ package nl.sto.reports.obligations;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.problem.ProblemException;
 import nl.sto.reports.obligations.ObligationViews.ObligationView;
-import nl.sto.reports.regulation.RegulationRepository;
+import nl.sto.reports.regulation.KindDefinition;
+import nl.sto.reports.regulation.KindRepository;
 import nl.sto.reports.regulation.RegulationVersion;
+import nl.sto.reports.regulation.RegulationVersionRepository;
 
 /** Reads obligations with their history and the legal source of each date. */
 @ApplicationScoped
@@ -22,13 +25,15 @@ public class ObligationReader {
 
     private final ObligationRepository obligations;
     private final ObligationChangeRepository changes;
-    private final RegulationRepository regulation;
+    private final RegulationVersionRepository versions;
+    private final KindRepository kinds;
 
     public ObligationReader(ObligationRepository obligations, ObligationChangeRepository changes,
-            RegulationRepository regulation) {
+            RegulationVersionRepository versions, KindRepository kinds) {
         this.obligations = obligations;
         this.changes = changes;
-        this.regulation = regulation;
+        this.versions = versions;
+        this.kinds = kinds;
     }
 
     @WithSession
@@ -57,14 +62,21 @@ public class ObligationReader {
         if (found.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return regulation.allVersions().flatMap(versions -> history.map(moves -> {
-            Map<Integer, RegulationVersion> byNumber = versions.stream()
-                    .collect(Collectors.toMap(v -> v.number, Function.identity()));
+        Set<String> regulationIds = found.stream().map(o -> o.regulationId).collect(Collectors.toSet());
+        return sources(regulationIds).flatMap(sources -> history.map(moves -> {
             Map<UUID, List<ObligationChange>> byObligation = moves.stream()
                     .collect(Collectors.groupingBy(c -> c.obligationId));
             return found.stream()
-                    .map(o -> ObligationViews.view(o, byObligation.getOrDefault(o.id, List.of()), byNumber))
+                    .map(o -> ObligationViews.view(o, byObligation.getOrDefault(o.id, List.of()), sources))
                     .toList();
         }));
+    }
+
+    private Uni<ObligationViews.Sources> sources(Set<String> regulationIds) {
+        return kinds.of(regulationIds).flatMap(defined -> versions.all().map(all -> new ObligationViews.Sources(
+                defined.stream().collect(Collectors.toMap(k -> new KindDefinition.Key(k.regulationId, k.code),
+                        Function.identity())),
+                all.stream().filter(v -> regulationIds.contains(v.regulationId)).collect(Collectors.toMap(
+                        v -> new RegulationVersion.Key(v.regulationId, v.number), Function.identity())))));
     }
 }

@@ -11,7 +11,6 @@ import nl.sto.common.outbox.Outbox;
 import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.Topics;
 import nl.sto.contracts.regulation.DeadlineChanged;
-import nl.sto.contracts.regulation.ObligationKind;
 
 /**
  * Moves every obligation of one kind to a new due date in one statement: the obligation, its history row and its
@@ -23,7 +22,7 @@ import nl.sto.contracts.regulation.ObligationKind;
 public class ObligationRedating {
 
     /** The obligations an amendment would move, for the ministry's dry run. */
-    public record Affected(String obligationId, String regionCode, ObligationKind kind, LocalDate from, LocalDate to,
+    public record Affected(String obligationId, String regionCode, String kind, LocalDate from, LocalDate to,
             ObligationStatus status) {
     }
 
@@ -35,7 +34,8 @@ public class ObligationRedating {
                     status = CASE WHEN o.status IN ('OVERDUE', 'ENDED') AND CAST(:to AS date) >= CAST(:today AS date)
                                   THEN 'OPEN' ELSE o.status END
                 FROM obligation before
-                WHERE before.id = o.id AND o.kind = CAST(:kind AS varchar) AND o.due_date <> CAST(:to AS date)
+                WHERE before.id = o.id AND o.regulation_id = CAST(:regulation AS varchar)
+                  AND o.kind = CAST(:kind AS varchar) AND o.due_date <> CAST(:to AS date)
                 RETURNING o.id, o.region_code, before.due_date AS from_date
             ), history AS (
                 INSERT INTO obligation_change (obligation_id, from_date, to_date, version, reason, changed_at)
@@ -45,7 +45,8 @@ public class ObligationRedating {
             INSERT INTO outbox_event (id, topic, event_key, type, source, subject, payload, created_at)
             SELECT gen_random_uuid(), CAST(:topic AS varchar), region_code, CAST(:type AS varchar),
                    CAST(:source AS varchar), region_code,
-                   CAST(json_build_object('obligationId', id, 'regionCode', region_code, 'kind', CAST(:kind AS text),
+                   CAST(json_build_object('obligationId', id, 'regionCode', region_code,
+                       'regulationId', CAST(:regulation AS text), 'kind', CAST(:kind AS text),
                        'from', from_date, 'to', CAST(:to AS date), 'version', CAST(:version AS integer),
                        'reason', CAST(:reason AS text)) AS text),
                    now()
@@ -58,12 +59,14 @@ public class ObligationRedating {
     }
 
     /** How many obligations moved; call it inside the amendment's transaction. */
-    public Uni<Integer> redate(ObligationKind kind, LocalDate to, int version, String reason, LocalDate today) {
+    public Uni<Integer> redate(String regulationId, String kind, LocalDate to, int version, String reason,
+            LocalDate today) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(REDATE)
+                .setParameter("regulation", regulationId)
                 .setParameter("to", to)
                 .setParameter("version", version)
                 .setParameter("today", today)
-                .setParameter("kind", kind.name())
+                .setParameter("kind", kind)
                 .setParameter("reason", reason)
                 .setParameter("topic", Topics.REGULATION)
                 .setParameter("type", EventTypes.DEADLINE_CHANGED)
@@ -72,20 +75,23 @@ public class ObligationRedating {
     }
 
     /** The obligation of this kind admitted latest after {@code to}: moving it there would be due before admission. */
-    public Uni<Obligation> admittedAfter(ObligationKind kind, LocalDate to) {
+    public Uni<Obligation> admittedAfter(String regulationId, String kind, LocalDate to) {
         return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
-                from Obligation o where o.kind = :kind and o.admittedOn > :to
+                from Obligation o where o.regulationId = :regulation and o.kind = :kind and o.admittedOn > :to
                 order by o.admittedOn desc, o.regionCode""", Obligation.class)
+                .setParameter("regulation", regulationId)
                 .setParameter("kind", kind)
                 .setParameter("to", to)
                 .setMaxResults(1)
                 .getSingleResultOrNull());
     }
 
-    public Uni<List<Affected>> wouldMove(ObligationKind kind, LocalDate to) {
+    public Uni<List<Affected>> wouldMove(String regulationId, String kind, LocalDate to) {
         return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
                 select o.id, o.regionCode, o.dueDate, o.status from Obligation o
-                where o.kind = :kind and o.dueDate <> :to order by o.regionCode""", Object[].class)
+                where o.regulationId = :regulation and o.kind = :kind and o.dueDate <> :to
+                order by o.regionCode""", Object[].class)
+                .setParameter("regulation", regulationId)
                 .setParameter("kind", kind)
                 .setParameter("to", to)
                 .getResultList())

@@ -8,17 +8,22 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.sto.contracts.regulation.ObligationKind;
-
 @ApplicationScoped
 public class ObligationRepository implements PanacheRepositoryBase<Obligation, UUID> {
 
     public Uni<List<Obligation>> ofRegion(String regionCode) {
-        return list("regionCode = ?1 order by dueDate, kind", regionCode);
+        return list("regionCode = ?1 order by dueDate, regulationId, kind, occurrence", regionCode);
     }
 
-    public Uni<Obligation> of(String regionCode, ObligationKind kind) {
-        return find("regionCode = ?1 and kind = ?2", regionCode, kind).firstResult();
+    /**
+     * The region's last milestone (an obligation without a report, such as the end of the spending period) under the
+     * regulation, or null if the regulation sets none.
+     */
+    public Uni<Obligation> lastMilestone(String regionCode, String regulationId) {
+        return find("""
+                regionCode = ?1 and regulationId = ?2 and kind in (select k.code from KindDefinition k
+                    where k.regulationId = ?2 and k.report = false)
+                order by dueDate desc""", regionCode, regulationId).firstResult();
     }
 
     public Uni<List<Obligation>> withStatus(Collection<ObligationStatus> statuses) {

@@ -4,62 +4,107 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.sto.contracts.regulation.ObligationKind;
+import nl.sto.reports.regulation.KindDefinition;
+import nl.sto.reports.regulation.Regulation;
 import nl.sto.reports.regulation.RegulationVersion;
+import nl.sto.reports.regulation.RegulationVersionRepository;
 
 /**
- * The obligations of a region admitted under one version of the regulation: that version's dates, moved by every
- * later version in turn. A region registered today that was admitted in 2020 thus shows the same history as a
- * region that lived through the amendments.
+ * What a region owes under one regulation it takes part in. A fixed date comes from the version in force on the
+ * region's admission day, moved by every later version in turn, so a region registered today that was admitted in
+ * 2020 shows the same history as a region that lived through the amendments. A yearly kind falls due in every year
+ * of the period; a kind counted from the grant decision from the region's own. Nothing is owed that fell due before
+ * the region was admitted: the regulation gives such a region no date it could meet, and none is made up.
  */
 public final class ObligationSchedule {
+
+    /** A region taking part: admitted to the programme on one day, its grant under this regulation decided on another. */
+    public record Participant(String regionCode, LocalDate admittedOn, LocalDate grantDecidedOn) {
+
+        /** A region joins a regulation whose period has not ended when it is admitted, from its grant decision. */
+        public static Participant of(Regulation regulation, Admission admission) {
+            LocalDate decided = admission.admittedOn.isAfter(regulation.grantsDecided()) ? admission.admittedOn
+                    : regulation.grantsDecided();
+            return new Participant(admission.regionCode, admission.admittedOn, decided);
+        }
+    }
 
     /** A date one version set and the version that moved it. */
     public record Move(LocalDate from, LocalDate to, RegulationVersion by) {
     }
 
-    /** One obligation as derived: its current date, the version that set it, and how it got there. */
-    public record Derived(ObligationKind kind, LocalDate dueDate, RegulationVersion setBy, List<Move> moves) {
-    }
-
-    /** The regulation would have the region owe something before it was even admitted. */
-    public static final class DueBeforeAdmission extends RuntimeException {
-
-        DueBeforeAdmission(String message) {
-            super(message);
-        }
+    /** One obligation as derived: its kind and year, its date, the version that set it, and how it got there. */
+    public record Derived(KindDefinition kind, int occurrence, LocalDate dueDate, RegulationVersion setBy,
+            List<Move> moves) {
     }
 
     private ObligationSchedule() {
     }
 
-    /**
-     * A region never owes anything due before its admission day. The regulation gives no date for such a region,
-     * so none is made up: the admission is refused as a whole, saying which deadline it misses.
-     */
-    public static void requireNotDueBefore(String regionCode, LocalDate admittedOn, List<Derived> derived) {
-        derived.stream().filter(d -> d.dueDate().isBefore(admittedOn)).findFirst().ifPresent(d -> {
-            throw new DueBeforeAdmission("Region " + regionCode + " was admitted on " + admittedOn + ", after "
-                    + d.kind() + " was due on " + d.dueDate() + " (" + d.setBy().legalReference + "); only an "
-                    + "amendment of the regulation can give it dates it can meet");
-        });
+    public static boolean takesPart(Regulation regulation, Admission admission) {
+        return !admission.admittedOn.isAfter(regulation.periodTo);
     }
 
-    public static List<Derived> derive(RegulationVersion admittedUnder, List<RegulationVersion> laterVersions) {
+    /** What the participant owes; {@code versions} oldest first, {@code kinds} in the regulation's order. */
+    public static List<Derived> owed(Regulation regulation, List<KindDefinition> kinds,
+            List<RegulationVersion> versions, Participant participant) {
+        return all(regulation, kinds, versions, participant).stream()
+                .filter(d -> !d.dueDate().isBefore(participant.admittedOn())).toList();
+    }
+
+    /** What fell due before the participant was admitted, so is not owed (for the ministry's preview). */
+    public static List<Derived> notOwed(Regulation regulation, List<KindDefinition> kinds,
+            List<RegulationVersion> versions, Participant participant) {
+        return all(regulation, kinds, versions, participant).stream()
+                .filter(d -> d.dueDate().isBefore(participant.admittedOn())).toList();
+    }
+
+    private static List<Derived> all(Regulation regulation, List<KindDefinition> kinds,
+            List<RegulationVersion> versions, Participant participant) {
+        RegulationVersion admittedUnder = RegulationVersionRepository.inForceOn(versions, participant.admittedOn());
+        List<RegulationVersion> later = versions.stream().filter(v -> v.number > admittedUnder.number).toList();
         List<Derived> derived = new ArrayList<>();
-        for (ObligationKind kind : ObligationKind.values()) {
-            LocalDate due = admittedUnder.deadlines().of(kind);
-            RegulationVersion setBy = admittedUnder;
-            List<Move> moves = new ArrayList<>();
-            for (RegulationVersion later : laterVersions) {
-                LocalDate next = later.deadlines().of(kind);
-                if (!next.equals(due)) {
-                    moves.add(new Move(due, next, later));
-                    due = next;
-                    setBy = later;
+        for (KindDefinition kind : kinds) {
+            switch (kind.dueRule) {
+                case FIXED -> derived.add(fixed(kind, admittedUnder, later));
+                case YEARLY -> derived.addAll(yearly(regulation, kind, versions.get(0)));
+                case WEEKS_AFTER_GRANT -> {
+                    LocalDate due = participant.grantDecidedOn().plusWeeks(kind.dueWeeks);
+                    if (!due.isAfter(regulation.periodTo)) {
+                        derived.add(new Derived(kind, 0, due, versions.get(0), List.of()));
+                    }
                 }
+                default -> throw new IllegalStateException("Unknown rule " + kind.dueRule);
             }
-            derived.add(new Derived(kind, due, setBy, List.copyOf(moves)));
+        }
+        return derived;
+    }
+
+    private static Derived fixed(KindDefinition kind, RegulationVersion admittedUnder,
+            List<RegulationVersion> later) {
+        LocalDate due = admittedUnder.deadlines().of(kind.code);
+        RegulationVersion setBy = admittedUnder;
+        List<Move> moves = new ArrayList<>();
+        for (RegulationVersion version : later) {
+            LocalDate next = version.deadlines().of(kind.code);
+            if (next != null && !next.equals(due)) {
+                moves.add(new Move(due, next, version));
+                due = next;
+                setBy = version;
+            }
+        }
+        return new Derived(kind, 0, due, setBy, List.copyOf(moves));
+    }
+
+    /** Every year of the period on the kind's day (the 28th in a February without a 29th), within the period. */
+    private static List<Derived> yearly(Regulation regulation, KindDefinition kind, RegulationVersion first) {
+        List<Derived> derived = new ArrayList<>();
+        for (int year = regulation.periodFrom.getYear(); year <= regulation.periodTo.getYear(); year++) {
+            LocalDate firstOfMonth = LocalDate.of(year, kind.dueMonth, 1);
+            LocalDate due = firstOfMonth.withDayOfMonth(Math.min(kind.dueDay, firstOfMonth.lengthOfMonth()));
+            if (!due.isBefore(regulation.periodFrom) && !due.isAfter(regulation.periodTo)) {
+                derived.add(new Derived(kind, year, due, first, List.of()));
+            }
         }
         return derived;
     }

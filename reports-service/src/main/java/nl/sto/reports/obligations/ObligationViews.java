@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import nl.sto.contracts.regulation.ObligationKind;
+import nl.sto.contracts.regulation.Names;
+import nl.sto.reports.regulation.KindDefinition;
 import nl.sto.reports.regulation.RegulationVersion;
 
 /** Obligations as clients read them: the due date, why it is that date, and every move it made. */
@@ -15,21 +16,33 @@ public final class ObligationViews {
     public record HistoryEntry(LocalDate from, LocalDate to, String reason, int version, OffsetDateTime changedAt) {
     }
 
-    /** {@code legalReference}: the version whose date this is. */
-    public record ObligationView(String id, String regionCode, ObligationKind kind, LocalDate dueDate,
-            ObligationStatus status, int version, String legalReference, List<HistoryEntry> history) {
+    /**
+     * {@code kind}: the code of the regulation's obligation kind, {@code kindName} its name; {@code report}: a report
+     * is written for it (otherwise it is a milestone); {@code occurrence}: the year of a yearly kind, else 0;
+     * {@code legalReference}: the version whose date this is.
+     */
+    public record ObligationView(String id, String regionCode, String regulationId, String kind, Names kindName,
+            boolean report, int occurrence, LocalDate dueDate, ObligationStatus status, int version,
+            String legalReference, List<HistoryEntry> history) {
+    }
+
+    /** Where the facts of a view come from: the kinds and versions of the regulations involved. */
+    record Sources(Map<KindDefinition.Key, KindDefinition> kinds,
+            Map<RegulationVersion.Key, RegulationVersion> versions) {
     }
 
     private ObligationViews() {
     }
 
-    static ObligationView view(Obligation obligation, List<ObligationChange> moves,
-            Map<Integer, RegulationVersion> versions) {
+    static ObligationView view(Obligation obligation, List<ObligationChange> moves, Sources sources) {
         List<HistoryEntry> history = moves.stream()
                 .map(c -> new HistoryEntry(c.fromDate, c.toDate, c.reason, c.version, c.changedAt))
                 .toList();
-        return new ObligationView(obligation.id.toString(), obligation.regionCode, obligation.kind,
-                obligation.dueDate, obligation.status, obligation.version,
-                versions.get(obligation.version).legalReference, history);
+        KindDefinition kind = sources.kinds().get(new KindDefinition.Key(obligation.regulationId, obligation.kind));
+        RegulationVersion version = sources.versions()
+                .get(new RegulationVersion.Key(obligation.regulationId, obligation.version));
+        return new ObligationView(obligation.id.toString(), obligation.regionCode, obligation.regulationId,
+                obligation.kind, kind.names(), kind.report, obligation.occurrence, obligation.dueDate,
+                obligation.status, obligation.version, version.legalReference, history);
     }
 }

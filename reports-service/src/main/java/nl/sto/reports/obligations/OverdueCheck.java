@@ -29,21 +29,26 @@ public class OverdueCheck {
 
     private static final String MARK_OVERDUE = """
             WITH overdue AS (
-                UPDATE obligation SET status = 'OVERDUE', overdue_for = due_date
-                WHERE status = 'OPEN' AND kind <> 'SPENDING_PERIOD_END' AND due_date < CAST(:today AS date)
-                RETURNING id, region_code, kind, due_date
+                UPDATE obligation o SET status = 'OVERDUE', overdue_for = o.due_date
+                FROM obligation_kind k
+                WHERE k.regulation_id = o.regulation_id AND k.code = o.kind AND k.report
+                  AND o.status = 'OPEN' AND o.due_date < CAST(:today AS date)
+                RETURNING o.id, o.region_code, o.regulation_id, o.kind, o.due_date
             )
             INSERT INTO outbox_event (id, topic, event_key, type, source, subject, payload, created_at)
             SELECT gen_random_uuid(), CAST(:topic AS varchar), region_code, CAST(:type AS varchar),
                    CAST(:source AS varchar), region_code,
-                   CAST(json_build_object('obligationId', id, 'regionCode', region_code, 'kind', kind,
+                   CAST(json_build_object('obligationId', id, 'regionCode', region_code, 'regulationId', regulation_id,
+                       'kind', kind,
                        'dueDate', due_date) AS text),
                    now()
             FROM overdue ORDER BY region_code, due_date""";
 
     private static final String END_SPENDING_PERIODS = """
-            UPDATE obligation SET status = 'ENDED'
-            WHERE status = 'OPEN' AND kind = 'SPENDING_PERIOD_END' AND due_date < CAST(:today AS date)""";
+            UPDATE obligation o SET status = 'ENDED'
+            FROM obligation_kind k
+            WHERE k.regulation_id = o.regulation_id AND k.code = o.kind AND NOT k.report
+              AND o.status = 'OPEN' AND o.due_date < CAST(:today AS date)""";
 
     private final Outbox outbox;
     private final Clock clock;

@@ -5,14 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.inbox.IdempotentInbox;
 import nl.sto.common.inbox.InboundEvent;
-import nl.sto.common.inbox.PoisonEventException;
 import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.regions.RegionAdmitted;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** A region admitted to the programme (in a tranche or late) owes the reports of the regulation from then on. */
+/** A region admitted to the programme (in a tranche or late) owes what the regulations in force set from then on. */
 @ApplicationScoped
 public class RegionAdmissionConsumer {
 
@@ -36,9 +35,6 @@ public class RegionAdmissionConsumer {
             return Uni.createFrom().voidItem();
         }
         RegionAdmitted admitted = event.payload(RegionAdmitted.class);
-        // No retry changes the regulation: straight to the dead letters, with the reason.
-        return obligations.createFor(admitted.code(), admitted.admittedOn()).replaceWithVoid()
-                .onFailure(ObligationSchedule.DueBeforeAdmission.class)
-                .transform(e -> new PoisonEventException(e.getMessage(), e));
+        return obligations.createFor(admitted.code(), admitted.admittedOn()).replaceWithVoid();
     }
 }

@@ -9,11 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.sto.common.validation.ProgrammeDate;
-import nl.sto.contracts.regulation.ObligationKind;
 
 /**
  * An amendment as the ministry publishes it: its legal reference (e.g. "Stcrt. 2021, nr. 40070"), when it was
- * published and takes effect, where the facts come from, and the deadlines it changes (kinds not named keep theirs).
+ * published and takes effect, where the facts come from, and the deadlines it changes by kind code (kinds not named keep theirs).
  */
 public record Amendment(
         @NotBlank @Size(max = 200) String legalReference,
@@ -21,5 +20,5 @@ public record Amendment(
         @NotNull @ProgrammeDate LocalDate publishedOn,
         @NotNull @ProgrammeDate LocalDate effectiveOn,
         @NotBlank @Size(max = 4000) String sourceNote,
-        @NotEmpty Map<ObligationKind, LocalDate> deadlines) {
+        @NotEmpty Map<String, LocalDate> deadlines) {
 }

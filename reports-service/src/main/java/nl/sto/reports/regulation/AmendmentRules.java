@@ -1,32 +1,46 @@
 package nl.sto.reports.regulation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.validation.ProgrammeDate;
 import nl.sto.common.validation.ProgrammeDateValidator;
-import nl.sto.contracts.regulation.ObligationKind;
 
-/** What an amendment must respect before it may re-date anyone's obligations. */
+/** What an amendment must respect before it may re-date anyone's obligations under its regulation. */
 public final class AmendmentRules {
 
     private AmendmentRules() {
     }
 
     /** The deadlines the amendment leads to from {@code current}; a 400 naming the field when it may not. */
-    public static Deadlines check(Amendment amendment, RegulationVersion current) {
-        for (Map.Entry<ObligationKind, LocalDate> deadline : amendment.deadlines().entrySet()) {
-            if (deadline.getValue() == null) {
-                throw ProblemException.badRequest(field(deadline.getKey()), "must be a date");
+    public static Deadlines check(Amendment amendment, Regulation regulation, List<KindDefinition> kinds,
+            RegulationVersion current) {
+        for (Map.Entry<String, LocalDate> deadline : amendment.deadlines().entrySet()) {
+            String field = "deadlines." + deadline.getKey();
+            KindDefinition kind = kinds.stream().filter(k -> k.code.equals(deadline.getKey())).findFirst()
+                    .orElseThrow(() -> ProblemException.badRequest(field, "is not an obligation kind of "
+                            + regulation.id + "; its kinds are " + kinds.stream().map(k -> k.code).toList()));
+            if (kind.dueRule != Due.Rule.FIXED) {
+                throw ProblemException.badRequest(field, "falls due by a rule (" + kind.dueRule
+                        + "), not on a date an amendment can move");
             }
-            if (!ProgrammeDateValidator.isWithin(deadline.getValue())) {
-                throw ProblemException.badRequest(field(deadline.getKey()), "must lie between "
-                        + ProgrammeDate.FIRST_DAY + " and " + ProgrammeDate.LAST_DAY);
+            LocalDate date = deadline.getValue();
+            if (date == null) {
+                throw ProblemException.badRequest(field, "must be a date");
             }
-            if (deadline.getValue().isBefore(amendment.publishedOn())) {
-                throw ProblemException.badRequest(field(deadline.getKey()), "moves the deadline to "
-                        + deadline.getValue() + ", before the amendment's publication on " + amendment.publishedOn()
+            if (!ProgrammeDateValidator.isWithin(date)) {
+                throw ProblemException.badRequest(field, "must lie between " + ProgrammeDate.FIRST_DAY + " and "
+                        + ProgrammeDate.LAST_DAY);
+            }
+            if (date.isBefore(regulation.periodFrom) || date.isAfter(regulation.periodTo)) {
+                throw ProblemException.badRequest(field, "moves the deadline to " + date + ", outside the "
+                        + "regulation's period (" + regulation.periodFrom + " to " + regulation.periodTo + ")");
+            }
+            if (date.isBefore(amendment.publishedOn())) {
+                throw ProblemException.badRequest(field, "moves the deadline to " + date + ", before the "
+                        + "amendment's publication on " + amendment.publishedOn()
                         + "; nobody can meet a deadline set after it passed");
             }
         }
@@ -35,19 +49,10 @@ public final class AmendmentRules {
                     + ", when the version in force (" + current.legalReference + ") took effect");
         }
         Deadlines next = current.deadlines().with(amendment.deadlines());
-        if (next.spendingPeriodEnd().isAfter(next.finalReport())) {
-            throw ProblemException.badRequest(field(ObligationKind.SPENDING_PERIOD_END), "the spending period would "
-                    + "end on " + next.spendingPeriodEnd() + ", after the final report is due on "
-                    + next.finalReport() + "; the final report accounts for the whole spending period");
-        }
         if (current.deadlines().changesTo(next).isEmpty()) {
             throw ProblemException.badRequest("deadlines", "changes no deadline of the version in force ("
                     + current.legalReference + ")");
         }
         return next;
-    }
-
-    private static String field(ObligationKind kind) {
-        return "deadlines." + kind.name();
     }
 }

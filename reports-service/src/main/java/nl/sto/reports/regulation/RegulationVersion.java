@@ -1,18 +1,43 @@
 package nl.sto.reports.regulation;
 
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** One version of the regulation: its legal source and the full set of deadlines in force from its effective date. */
+/**
+ * One version of a regulation: its legal source and the dates of its fixed-date kinds in force from its effective
+ * date. Version 1 is the regulation as published; every amendment adds the next.
+ */
 @Entity
 @Table(name = "regulation_version")
+@IdClass(RegulationVersion.Key.class)
 public class RegulationVersion extends PanacheEntityBase {
+
+    private static final ObjectMapper DEADLINES_JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, String>> DATES = new TypeReference<>() {
+    };
+
+    public record Key(String regulationId, int number) implements Serializable {
+    }
+
+    @Id
+    @Column(name = "regulation_id")
+    public String regulationId;
 
     @Id
     public int number;
@@ -32,17 +57,9 @@ public class RegulationVersion extends PanacheEntityBase {
     @Column(name = "source_note", nullable = false)
     public String sourceNote;
 
-    @Column(name = "progress_report_1", nullable = false)
-    public LocalDate progressReport1;
-
-    @Column(name = "progress_report_2", nullable = false)
-    public LocalDate progressReport2;
-
-    @Column(name = "final_report", nullable = false)
-    public LocalDate finalReport;
-
-    @Column(name = "spending_period_end", nullable = false)
-    public LocalDate spendingPeriodEnd;
+    /** The fixed-date kinds' dates as a JSON object {code: "yyyy-mm-dd"}. */
+    @Column(name = "deadlines", nullable = false)
+    public String deadlinesJson;
 
     @Column(name = "published_at", nullable = false)
     public OffsetDateTime publishedAt;
@@ -51,13 +68,24 @@ public class RegulationVersion extends PanacheEntityBase {
     public String publishedBy;
 
     public Deadlines deadlines() {
-        return new Deadlines(progressReport1, progressReport2, finalReport, spendingPeriodEnd);
+        try {
+            Map<String, LocalDate> dates = new LinkedHashMap<>();
+            DEADLINES_JSON.readValue(deadlinesJson, DATES).forEach((kind, date) -> dates.put(kind,
+                    LocalDate.parse(date)));
+            return new Deadlines(dates);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Deadlines of " + regulationId + " version " + number
+                    + " are not readable", e);
+        }
     }
 
     void setDeadlines(Deadlines deadlines) {
-        progressReport1 = deadlines.progressReport1();
-        progressReport2 = deadlines.progressReport2();
-        finalReport = deadlines.finalReport();
-        spendingPeriodEnd = deadlines.spendingPeriodEnd();
+        Map<String, String> dates = new LinkedHashMap<>();
+        deadlines.dates().forEach((kind, date) -> dates.put(kind, date.toString()));
+        try {
+            deadlinesJson = DEADLINES_JSON.writeValueAsString(dates);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Deadlines cannot be written as JSON", e);
+        }
     }
 }

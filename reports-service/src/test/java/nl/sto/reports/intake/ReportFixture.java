@@ -11,7 +11,6 @@ import nl.sto.commontest.Database;
 import nl.sto.commontest.RegionEvents;
 import nl.sto.commontest.Tokens;
 import nl.sto.contracts.EventTypes;
-import nl.sto.contracts.regulation.ObligationKind;
 
 /**
  * Regions as reports-service learns of them: registered and joined by partners through events on
@@ -65,18 +64,29 @@ final class ReportFixture {
      */
     static Obligations obligations(String code) {
         LocalDate future = LocalDate.now().plusYears(5);
+        takesPart(code);
         return new Obligations(
-                obligation(code, ObligationKind.PROGRESS_REPORT_1, LocalDate.of(2021, 11, 1)),
-                obligation(code, ObligationKind.PROGRESS_REPORT_2, future),
-                obligation(code, ObligationKind.FINAL_REPORT, future),
-                obligation(code, ObligationKind.SPENDING_PERIOD_END, LocalDate.of(2024, 8, 1)));
+                obligation(code, "PROGRESS_REPORT_1", LocalDate.of(2021, 11, 1)),
+                obligation(code, "PROGRESS_REPORT_2", future),
+                obligation(code, "FINAL_REPORT", future),
+                obligation(code, "SPENDING_PERIOD_END", LocalDate.of(2024, 8, 1)));
     }
 
-    private static UUID obligation(String code, ObligationKind kind, LocalDate dueDate) {
+    /** An obligation belongs to a region taking part in the regulation, admitted in 2020. */
+    private static void takesPart(String code) {
+        Database.update("""
+                INSERT INTO admission (region_code, admitted_on, recorded_at) VALUES (?, DATE '2020-01-01', now())
+                ON CONFLICT DO NOTHING""", code);
+        Database.update("""
+                INSERT INTO participation (regulation_id, region_code, grant_decided_on, joined_at)
+                VALUES ('STO-2020-2023', ?, DATE '2020-01-01', now()) ON CONFLICT DO NOTHING""", code);
+    }
+
+    private static UUID obligation(String code, String kind, LocalDate dueDate) {
         UUID id = UUID.randomUUID();
         Database.update("""
-                INSERT INTO obligation (id, region_code, kind, due_date, status, version, created_at)
-                VALUES (?, ?, ?, ?, 'OPEN', 2, now())""", id, code, kind.name(), dueDate);
+                INSERT INTO obligation (id, region_code, regulation_id, kind, due_date, status, version, created_at)
+                VALUES (?, ?, 'STO-2020-2023', ?, ?, 'OPEN', 2, now())""", id, code, kind, dueDate);
         return id;
     }
 

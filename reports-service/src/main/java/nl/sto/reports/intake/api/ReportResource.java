@@ -222,7 +222,7 @@ public class ReportResource {
             @PathParam("number") int number) {
         return access.toRead(code)
                 .flatMap(role -> reader.one(code, reportId).flatMap(details -> reader.version(code, reportId, number)
-                        .map(version -> views.version(version, details.report().kind, reportId))));
+                        .map(version -> views.version(version, details.kind().reportSections(), reportId))));
     }
 
     /** The role check comes before the body is read: a region's own people get 403 for any body, never a 400. */

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.sto.contracts.regulation.ObligationKind;
+import nl.sto.contracts.regulation.Names;
 import nl.sto.reports.intake.Attachment;
 import nl.sto.reports.intake.ReportAuditEntry;
 import nl.sto.reports.intake.ReportReader.ReportDetails;
@@ -21,15 +21,18 @@ import nl.sto.reports.intake.ReportReader.VersionDetails;
 import nl.sto.reports.intake.ReportSection;
 import nl.sto.reports.intake.ReportStatus;
 import nl.sto.reports.intake.ReportVersion;
-import nl.sto.reports.intake.SectionContent;
-import nl.sto.reports.intake.SectionRules;
+import nl.sto.reports.sections.ReportSections;
+import nl.sto.reports.sections.SectionContent;
+import nl.sto.reports.sections.SectionType;
 
 /** The JSON shapes of reports, and how the domain maps onto them. */
 @ApplicationScoped
 public class ReportViews {
 
-    public record ReportView(UUID id, String region, UUID obligationId, ObligationKind kind, LocalDate dueDate,
-            ReportStatus status, VersionView current, ReviewView lastReview, List<VersionSummary> versions) {
+    /** {@code kind}: the code of the regulation's obligation kind, {@code kindName} its name. */
+    public record ReportView(UUID id, String region, UUID obligationId, String regulationId, String kind,
+            Names kindName, LocalDate dueDate, ReportStatus status, VersionView current, ReviewView lastReview,
+            List<VersionSummary> versions) {
     }
 
     /** {@code revision} is the draft's ETag: send it back as If-Match when saving a section. */
@@ -37,8 +40,9 @@ public class ReportViews {
             List<SectionView> sections, List<AttachmentView> attachments, ReceiptView receipt, ReviewView review) {
     }
 
-    public record SectionView(String section, boolean required, boolean filled, SectionContent content,
-            OffsetDateTime updatedAt, String updatedBy) {
+    /** {@code shape} decides the section's form; {@code title} is its name in the report's regulation. */
+    public record SectionView(String section, SectionType.Shape shape, Names title, boolean required, boolean filled,
+            SectionContent content, OffsetDateTime updatedAt, String updatedBy) {
     }
 
     public record AttachmentView(UUID id, String filename, String mediaType, long size, String sha256,
@@ -57,8 +61,9 @@ public class ReportViews {
             String receipt, Boolean late, OffsetDateTime reviewedAt) {
     }
 
-    public record ReportSummaryView(UUID id, String region, UUID obligationId, ObligationKind kind, LocalDate dueDate,
-            ReportStatus status, int version, OffsetDateTime submittedAt, String receipt, Boolean late) {
+    public record ReportSummaryView(UUID id, String region, UUID obligationId, String regulationId, String kind,
+            Names kindName, LocalDate dueDate, ReportStatus status, int version, OffsetDateTime submittedAt,
+            String receipt, Boolean late) {
     }
 
     /** Where a draft stands after a change; the same revision is in the ETag header. */
@@ -80,17 +85,18 @@ public class ReportViews {
 
     public ReportView report(ReportDetails details) {
         var report = details.report();
-        return new ReportView(report.id, report.regionCode, report.obligationId, report.kind,
-                details.obligation().dueDate, report.status, version(details.current(), report.kind, report.id),
+        return new ReportView(report.id, report.regionCode, report.obligationId, report.regulationId, report.kind,
+                details.kind().names(), details.obligation().dueDate, report.status,
+                version(details.current(), details.kind().reportSections(), report.id),
                 review(details.lastReviewed()), details.versions().stream().map(ReportViews::summary).toList());
     }
 
-    public VersionView version(VersionDetails details, ObligationKind kind, UUID reportId) {
+    public VersionView version(VersionDetails details, ReportSections layout, UUID reportId) {
         ReportVersion v = details.version();
-        List<SectionView> sections = SectionRules.of(kind).entrySet().stream().map(rule -> {
-            ReportSection stored = details.stored().get(rule.getKey());
-            return new SectionView(rule.getKey().key(), rule.getValue() == SectionRules.Need.REQUIRED,
-                    stored != null, details.content().get(rule.getKey()),
+        List<SectionView> sections = layout.sections().stream().map(section -> {
+            ReportSection stored = details.stored().get(section.key());
+            return new SectionView(section.key(), section.type().shape(), section.title(), section.required(),
+                    stored != null, details.content().get(section.key()),
                     stored == null ? null : stored.updatedAt, stored == null ? null : stored.updatedBy);
         }).toList();
         return new VersionView(v.number, v.status, v.basedOn, v.revision, sections,
@@ -116,7 +122,8 @@ public class ReportViews {
 
     public static ReportSummaryView summary(ReportSummary s) {
         var r = s.report();
-        return new ReportSummaryView(r.id, r.regionCode, r.obligationId, r.kind, s.obligation().dueDate, r.status,
+        return new ReportSummaryView(r.id, r.regionCode, r.obligationId, r.regulationId, r.kind, s.kind().names(),
+                s.obligation().dueDate, r.status,
                 r.currentVersion, s.latest().submittedAt, s.latest().receipt, s.latest().late);
     }
 

@@ -1,4 +1,4 @@
-package nl.sto.reports.intake;
+package nl.sto.reports.sections;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
