@@ -245,7 +245,12 @@ public class ReportsBench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    static void regulation(List<String> args) throws Exception {
+    interface Bench {
+        void run(Connection db, String token, Options options) throws Exception;
+    }
+
+    /** Seeds the admissions and runs the benchmark, or with {@code --remove} only removes its data. */
+    static void withAdmissions(List<String> args, Bench bench) throws Exception {
         Options options = Options.parse(args);
         try (Connection db = DriverManager.getConnection(PG, "postgres", "postgres")) {
             if (options.remove) {
@@ -253,24 +258,22 @@ public class ReportsBench {
                 return;
             }
             seedAdmissions(db, options.regions);
-            String token = token("sto-ministry", "admin");
+            bench.run(db, token("sto-ministry", "admin"), options);
+        }
+    }
+
+    static void regulation(List<String> args) throws Exception {
+        withAdmissions(args, (db, token, options) -> {
             System.out.println("run | regions | obligations created | publish request ms | all events published ms | "
                     + "obligation.created on Kafka (distinct) | duplicates");
             for (int run = 1; run <= options.runs; run++) {
                 publishRegulation(db, token, run);
             }
-        }
+        });
     }
 
     static void amendment(List<String> args) throws Exception {
-        Options options = Options.parse(args);
-        try (Connection db = DriverManager.getConnection(PG, "postgres", "postgres")) {
-            if (options.remove) {
-                System.out.println("removed " + remove(db) + " benchmark obligations");
-                return;
-            }
-            seedAdmissions(db, options.regions);
-            String token = token("sto-ministry", "admin");
+        withAdmissions(args, (db, token, options) -> {
             String regulation = latestBenchRegulation(db);
             if (regulation == null) {
                 System.out.println("no benchmark regulation yet: publishing one first");
@@ -283,7 +286,7 @@ public class ReportsBench {
             for (int run = 1; run <= options.runs; run++) {
                 amend(db, token, regulation, run);
             }
-        }
+        });
     }
 
     record Options(int regions, int runs, boolean remove) {
