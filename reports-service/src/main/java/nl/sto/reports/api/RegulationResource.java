@@ -116,6 +116,7 @@ public class RegulationResource {
 
     @DELETE
     @Path("/{id}")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Caller.MINISTRY_ADMIN)
     @Operation(summary = "Discard a draft; a published regulation cannot be discarded (409)")
     public Uni<RestResponse<Void>> discard(@PathParam("id") String id) {
@@ -133,6 +134,7 @@ public class RegulationResource {
 
     @POST
     @Path("/{id}/publish")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Caller.MINISTRY_ADMIN)
     @Operation(summary = "Publish a draft: version 1, every region admitted before the period's end takes part and "
             + "owes its obligations, one obligation.created event each, in one transaction; 409 when published")
