@@ -24,11 +24,14 @@ import nl.sto.commontest.Tokens;
 import nl.sto.contracts.EventTypes;
 import nl.sto.devstack.DevstackTestResource;
 import nl.sto.reports.ObligationFixture;
+import nl.sto.reports.RegulationFixture;
 
 /**
  * R01 admitted in 2020 with lead-r01's board as lead: a draft of progress report 1 with an attachment, where the
  * editors' endpoints get their cases; a submitted progress report 2, where the review gets them; the final report
- * not started yet, where starting one gets them.
+ * not started yet, where starting one gets them. The regulations' endpoints get theirs on STO-2020-2023 (reading and
+ * amending it) and on a drafted test regulation of their own per case (changing, previewing, publishing,
+ * discarding it), so that a case wrongly accepted leaves the next ones valid.
  */
 @QuarkusTest
 @QuarkusTestResource(DevstackTestResource.class)
@@ -39,12 +42,17 @@ class HostileInputTest extends HostileInputContractTest {
     private static final String REVIEW = "/api/regions/{code}/reports/{reportId}/review";
     private static final String SECTION = "/api/regions/{code}/reports/{reportId}/sections/{section}";
     private static final String ATTACHMENT = "/api/regions/{code}/reports/{reportId}/attachments/{attachmentId}";
+    private static final String REGULATION = "/api/regulations/{id}";
+    /** The endpoints that change a draft or make it published: each case gets a draft of its own. */
+    private static final Set<String> ON_A_DRAFT = Set.of("PUT " + REGULATION, "DELETE " + REGULATION,
+            "GET " + REGULATION + "/preview", "POST " + REGULATION + "/publish");
     /**
-     * Each one has a legal reference of its own, moves the final report to another day and takes effect with the
-     * version in force at the earliest: an amendment wrongly published by a case leaves the next ones valid.
+     * Each one has a legal reference of its own, moves the final report to another day inside the period of
+     * 2020-2023 (which ended on 2025-12-31) and takes effect with the version in force at the earliest: an
+     * amendment wrongly published by a case leaves the next ones valid.
      */
     private static final String AMENDMENT = """
-            {"legalReference":"Stcrt. 2030, nr. %d","title":"Wijziging van de regeling","publishedOn":"2030-01-01",
+            {"legalReference":"Stcrt. 2030, nr. %d","title":"Wijziging van de regeling","publishedOn":"2024-01-01",
              "effectiveOn":"%s","sourceNote":"Staatscourant","deadlines":{"FINAL_REPORT":"%s"}}""";
     /** What the school partners do; the ministry neither writes nor submits reports. */
     private static final Set<String> EDITORS = Set.of(
@@ -58,14 +66,17 @@ class HostileInputTest extends HostileInputContractTest {
     private final Map<String, String> known = new HashMap<>();
     private final AtomicInteger amendments = new AtomicInteger();
     private String submittedReport;
+    private RegulationFixture.Ids draft = RegulationFixture.Ids.fresh();
 
     @Override
     protected void prepare() {
         RegionEvents.registerAndAdmit(REGION, LocalDate.of(2020, 3, 1));
         RegionEvents.joinDemoPartners(REGION);
         String lead = Tokens.leadR01();
+        // Four obligations of 2020-2023 and three of 2025-2028.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ReportApi.as(lead)
-                .when().get("/api/regions/" + REGION + "/obligations").then().statusCode(200).body("$", hasSize(4)));
+                .when().get("/api/regions/" + REGION + "/obligations").then().statusCode(200).body("$", hasSize(7))
+                .body("findAll { it.regulationId == 'STO-2020-2023' }", hasSize(4)));
         Map<String, Map<String, Object>> obligations = ObligationFixture.obligationsByKind(REGION, lead);
         String draft = ReportApi.startDraft(lead, REGION, id(obligations, "PROGRESS_REPORT_1"));
         String attachment = attach(lead, draft);
@@ -99,6 +110,13 @@ class HostileInputTest extends HostileInputContractTest {
         if (endpoint.is("PUT", SECTION)) {
             values.put("If-Match", ReportApi.etag(token(Login.LEAD_R01), REGION, known.get("reportId")));
         }
+        if (endpoint.path().startsWith(REGULATION)) {
+            values.put("id", "STO-2020-2023");
+        }
+        if (ON_A_DRAFT.contains(endpoint.name())) {
+            draft = RegulationFixture.drafted();
+            values.put("id", draft.id());
+        }
         return values;
     }
 
@@ -112,10 +130,16 @@ class HostileInputTest extends HostileInputContractTest {
         if (endpoint.is("PUT", SECTION)) {
             return Optional.of(ReportApi.TEXT);
         }
-        if (endpoint.path().startsWith("/api/regulation/amendments")) {
+        if (endpoint.path().startsWith(REGULATION + "/amendments")) {
             int number = amendments.incrementAndGet();
             return Optional.of(AMENDMENT.formatted(number, effectiveOnOfTheVersionInForce(),
-                    LocalDate.of(2031, 1, 1).plusDays(number)));
+                    LocalDate.of(2024, 6, 1).plusDays(number)));
+        }
+        if (endpoint.is("POST", "/api/regulations")) {
+            return Optional.of(RegulationFixture.Ids.fresh().draft());
+        }
+        if (endpoint.is("PUT", REGULATION)) {
+            return Optional.of(draft.draft());
         }
         if (endpoint.is("POST", REVIEW)) {
             return Optional.of("""
@@ -141,8 +165,8 @@ class HostileInputTest extends HostileInputContractTest {
 
     /** The latest version's effective date, or 2030-01-01 if it is earlier, as the regulation lists it. */
     private String effectiveOnOfTheVersionInForce() {
-        List<String> effective = ReportApi.as(token(Login.ADMIN)).when().get("/api/regulation")
-                .then().statusCode(200).extract().jsonPath().getList("effectiveOn");
+        List<String> effective = ReportApi.as(token(Login.ADMIN)).when().get("/api/regulations/STO-2020-2023")
+                .then().statusCode(200).extract().jsonPath().getList("versions.effectiveOn");
         String latest = effective.get(effective.size() - 1);
         return latest.startsWith("+") || latest.compareTo("2030-01-01") > 0 ? latest : "2030-01-01";
     }

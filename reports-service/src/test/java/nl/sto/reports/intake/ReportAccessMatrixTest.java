@@ -5,7 +5,6 @@ import static nl.sto.reports.intake.ReportApi.AIM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.sto.commontest.Tokens;
 import nl.sto.devstack.DevstackTestResource;
+import nl.sto.reports.RegulationFixture;
 
 /**
- * Every reports-service endpoint (reports, obligations, the regulation), called by every demo user and by nobody,
+ * Every reports-service endpoint (reports, obligations, the regulations), called by every demo user and by nobody,
  * with the status each must get. Region A is like
  * demo R01 (lead-r01's board leads, biz-r01 is a business partner), region B like R02 (school-r02's school).
  * Where a call changes the report, the report is first brought into the state the call needs, so every status
@@ -96,11 +96,31 @@ class ReportAccessMatrixTest {
             return t.post(submittedPath + "/revision");
         }, expect(201, 403, 403, 403, 403, 403));
 
-        check("GET /api/regulation", t -> t.get("/api/regulation"), expect(200, 200, 200, 200, 200, 200));
-        check("POST /api/regulation/amendments/preview", t -> t.contentType(ContentType.JSON).body(amendment())
-                .post("/api/regulation/amendments/preview"), expect(403, 403, 403, 200, 403, 403));
-        check("POST /api/regulation/amendments", t -> t.contentType(ContentType.JSON).body(amendment())
-                .post("/api/regulation/amendments"), expect(403, 403, 403, 201, 403, 403));
+        RegulationFixture.Ids draftRegulation = RegulationFixture.drafted();
+        RegulationFixture.Ids discarded = RegulationFixture.drafted();
+        String amended = "/api/regulations/" + RegulationFixture.published().id();
+        String drafted = "/api/regulations/" + draftRegulation.id();
+        check("GET /api/regulations", t -> t.get("/api/regulations"), expect(200, 200, 200, 200, 200, 200));
+        check("GET /api/regulations/section-types", t -> t.get("/api/regulations/section-types"),
+                expect(200, 200, 200, 200, 200, 200));
+        check("GET /api/regulations/{published}", t -> t.get("/api/regulations/STO-2025-2028"),
+                expect(200, 200, 200, 200, 200, 200));
+        check("GET /api/regulations/{draft}", t -> t.get(drafted), expect(404, 404, 404, 200, 404, 404));
+        check("POST /api/regulations", t -> t.contentType(ContentType.JSON)
+                .body(RegulationFixture.Ids.fresh().draft()).post("/api/regulations"),
+                expect(403, 403, 403, 201, 403, 403));
+        check("PUT /api/regulations/{draft}", t -> t.contentType(ContentType.JSON).body(draftRegulation.draft())
+                .put(drafted), expect(403, 403, 403, 200, 403, 403));
+        check("GET /api/regulations/{draft}/preview", t -> t.get(drafted + "/preview"),
+                expect(403, 403, 403, 200, 403, 403));
+        check("POST /api/regulations/{draft}/publish", t -> t.contentType(ContentType.JSON).post(drafted + "/publish"),
+                expect(403, 403, 403, 200, 403, 403));
+        check("DELETE /api/regulations/{draft}", t -> t.delete("/api/regulations/" + discarded.id()),
+                expect(403, 403, 403, 204, 403, 403));
+        check("POST /api/regulations/{id}/amendments/preview", t -> t.contentType(ContentType.JSON).body(amendment())
+                .post(amended + "/amendments/preview"), expect(403, 403, 403, 200, 403, 403));
+        check("POST /api/regulations/{id}/amendments", t -> t.contentType(ContentType.JSON).body(amendment())
+                .post(amended + "/amendments"), expect(403, 403, 403, 201, 403, 403));
         check("GET A/obligations", t -> t.get("/api/regions/" + a + "/obligations"),
                 expect(200, 403, 200, 200, 200, 200));
         check("GET A/obligations/{id}", t -> t.get("/api/regions/" + a + "/obligations/" + owed.finalReport()),
@@ -110,14 +130,13 @@ class ReportAccessMatrixTest {
         assertThat(mismatches).as("endpoint / user / expected / got").isEmpty();
     }
 
-    /** An amendment that only moves the second progress report, to a date no earlier amendment used. */
+    /** An amendment of a test regulation (see {@link RegulationFixture}) that moves its work plan to a new day. */
     private static String amendment() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String tag = UUID.randomUUID().toString().substring(0, 8);
         return """
-                {"legalReference":"Stcrt. matrix, nr. %s","title":"Matrix","publishedOn":"%s","effectiveOn":"%s",
-                 "sourceNote":"access matrix","deadlines":{"PROGRESS_REPORT_2":"%s"}}"""
-                .formatted(tag, today, today, today.plusYears(4).plusDays(Math.floorMod(tag.hashCode(), 3000)));
+                {"legalReference":"Stcrt. matrix, nr. %s","title":"Matrix","publishedOn":"2002-01-01",
+                 "effectiveOn":"2002-01-01","sourceNote":"access matrix","deadlines":{"WORK_PLAN":"%s"}}"""
+                .formatted(tag, LocalDate.of(2003, 1, 1).plusDays(Math.floorMod(tag.hashCode(), 500)));
     }
 
     /**

@@ -82,6 +82,12 @@ class ReportFlowTest {
         save(school, code, id, "aim-duurzaam", seenBySchool, "{\"activities\":\"a\",\"results\":\"b\"}")
                 .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("in the meantime"));
         as(business).when().get(report(code, id)).then().statusCode(200)
+                .body("regulationId", is("STO-2020-2023"))
+                .body("kind", is("PROGRESS_REPORT_1"))
+                .body("kindName.en", is("First progress report"))
+                .body("current.sections.find { it.section == 'aim-duurzaam' }.shape", is("AIM"))
+                .body("current.sections.find { it.section == 'aim-duurzaam' }.title.nl", is("Doel: duurzaam"))
+                .body("current.sections.find { it.section == 'cofinancing-realised' }.shape", is("AMOUNTS"))
                 .body("current.sections.find { it.section == 'aim-duurzaam' }.content.activities",
                         is("Gastlessen door installateurs"));
         fill(school, code, id, "aim-dekkend", AIM);
@@ -186,6 +192,7 @@ class ReportFlowTest {
                 EventTypes.REPORT_DRAFT_STARTED, EventTypes.REPORT_SUBMITTED, EventTypes.REPORT_RETURNED,
                 EventTypes.REPORT_RESUBMITTED, EventTypes.REPORT_ACCEPTED);
         assertThat(events).allSatisfy(r -> assertThat(KafkaProbe.header(r, "ce_subject")).isEqualTo(code));
+        assertThat(events).allSatisfy(r -> assertThat(payload(r)).containsEntry("regulationId", "STO-2020-2023"));
 
         Map<String, Object> started = payload(events.get(0));
         assertThat(started).containsEntry("reportId", id).containsEntry("regionCode", code)

@@ -173,7 +173,7 @@ class ReportStrictInputTest {
     @Test
     void aBusinessGets403OnAmendmentsWhateverItSends() {
         as(Tokens.businessR01()).contentType("application/json").body("{\"legalReference\":\"\"}")
-                .when().post("/api/regulation/amendments/preview")
+                .when().post("/api/regulations/STO-2020-2023/amendments/preview")
                 .then().statusCode(403).contentType(PROBLEM);
     }
 
