@@ -45,14 +45,19 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * into reports-service's database (known region, lead-r01's board as lead, the first progress report obligation),
  * so runs never meet each other's reports.
  * <p>
- * {@code amendment}: one amendment that moves all four deadlines of 10,000 regions (40,000 obligations): the
- * amendment request (one transaction: version, moved dates, history and outbox rows), the time until the outbox relay
- * published every event, and, read back from Kafka, that each moved obligation's event arrived exactly once. Seeds
- * regions A00001..A10000's obligations once ({@code --remove} deletes them). The amendment also moves the demo
- * regions' deadlines: run it on a platform you can throw away.
+ * {@code regulation}: the ministry publishes a regulation with five report kinds while 10,000 regions are admitted
+ * (50,000 obligations): the publish request (one transaction: version 1, participations, obligations, history and
+ * outbox rows), the time until the outbox relay published every event, and, read back from Kafka, that each
+ * obligation's {@code obligation.created} event arrived exactly once. Seeds the admissions of regions
+ * A00001..A10000 once ({@code --remove} deletes them and every benchmark regulation).
+ * <p>
+ * {@code amendment}: one amendment that moves all five deadlines of the latest benchmark regulation (publishing one
+ * first if there is none): the amendment request (one transaction: version, moved dates, history and outbox rows),
+ * the time until every event was published, and that each moved obligation's event arrived exactly once.
  *
  * <pre>
  * java -cp devstack/target/devstack.jar bench/ReportsBench.java intake [--users 100] [--reports 3] [--think 1000] [--warmup 1]
+ * java -cp devstack/target/devstack.jar bench/ReportsBench.java regulation [--regions 10000] [--runs 3] [--remove]
  * java -cp devstack/target/devstack.jar bench/ReportsBench.java amendment [--regions 10000] [--runs 3] [--remove]
  * </pre>
  */
@@ -85,9 +90,10 @@ public class ReportsBench {
         List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
         switch (args.length == 0 ? "" : args[0]) {
             case "intake" -> intake(options);
+            case "regulation" -> regulation(options);
             case "amendment" -> amendment(options);
             default -> System.out.println("usage: ReportsBench.java intake [--users 100] [--reports 3] [--think 1000] [--warmup 1] | "
-                    + "amendment [--regions 10000] [--runs 3] [--remove]");
+                    + "regulation [--regions 10000] [--runs 3] [--remove] | amendment [--regions 10000] [--runs 3] [--remove]");
         }
     }
 
@@ -239,67 +245,151 @@ public class ReportsBench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    static void amendment(List<String> args) throws Exception {
-        int regions = 10_000, runs = 3;
-        boolean remove = false;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--regions" -> regions = Integer.parseInt(args.get(++i));
-                case "--runs" -> runs = Integer.parseInt(args.get(++i));
-                case "--remove" -> remove = true;
-                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
-            }
-        }
+    interface Bench {
+        void run(Connection db, String token, Options options) throws Exception;
+    }
+
+    /** Seeds the admissions and runs the benchmark, or with {@code --remove} only removes its data. */
+    static void withAdmissions(List<String> args, Bench bench) throws Exception {
+        Options options = Options.parse(args);
         try (Connection db = DriverManager.getConnection(PG, "postgres", "postgres")) {
-            if (remove) {
+            if (options.remove) {
                 System.out.println("removed " + remove(db) + " benchmark obligations");
                 return;
             }
-            long seeded = seedObligations(db, regions);
-            System.out.printf("obligations of A* regions: %d (seeded now: %s)%n", count(db,
-                    "SELECT count(*) FROM obligation WHERE region_code LIKE 'A%'"), seeded > 0);
-            String token = token("sto-ministry", "admin");
-            System.out.println("run | obligations moved | amendment request ms | all events published ms | "
-                    + "deadline.changed on Kafka (distinct) | duplicates");
-            for (int run = 1; run <= runs; run++) {
-                measure(db, token, run);
-            }
+            seedAdmissions(db, options.regions);
+            bench.run(db, token("sto-ministry", "admin"), options);
         }
     }
 
-    static void measure(Connection db, String token, int run) throws Exception {
+    static void regulation(List<String> args) throws Exception {
+        withAdmissions(args, (db, token, options) -> {
+            System.out.println("run | regions | obligations created | publish request ms | all events published ms | "
+                    + "obligation.created on Kafka (distinct) | duplicates");
+            for (int run = 1; run <= options.runs; run++) {
+                publishRegulation(db, token, run);
+            }
+        });
+    }
+
+    static void amendment(List<String> args) throws Exception {
+        withAdmissions(args, (db, token, options) -> {
+            String regulation = latestBenchRegulation(db);
+            if (regulation == null) {
+                System.out.println("no benchmark regulation yet: publishing one first");
+                regulation = publishRegulation(db, token, 0);
+            }
+            System.out.printf("amending %s (%d obligations)%n", regulation, count(db,
+                    "SELECT count(*) FROM obligation WHERE regulation_id = '" + regulation + "'"));
+            System.out.println("run | obligations moved | amendment request ms | all events published ms | "
+                    + "deadline.changed on Kafka (distinct) | duplicates");
+            for (int run = 1; run <= options.runs; run++) {
+                amend(db, token, regulation, run);
+            }
+        });
+    }
+
+    record Options(int regions, int runs, boolean remove) {
+
+        static Options parse(List<String> args) {
+            int regions = 10_000, runs = 3;
+            boolean remove = false;
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--regions" -> regions = Integer.parseInt(args.get(++i));
+                    case "--runs" -> runs = Integer.parseInt(args.get(++i));
+                    case "--remove" -> remove = true;
+                    default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+                }
+            }
+            return new Options(regions, runs, remove);
+        }
+    }
+
+    static final int BENCH_KINDS = 5;
+
+    /** Drafts a regulation with five report kinds and publishes it; prints one line, returns its id. */
+    static String publishRegulation(Connection db, String token, int run) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '0');
+        String id = "BENCH-" + tag;
+        LocalDate today = LocalDate.now(ZONE);
+        StringBuilder kinds = new StringBuilder();
+        for (int k = 1; k <= BENCH_KINDS; k++) {
+            kinds.append(k > 1 ? "," : "").append("""
+                    {"code":"BENCH_KIND_%d","name":{"nl":"Benchmark %d","en":"Benchmark %d"},"abbreviation":"B%s%d",
+                     "report":true,"due":{"rule":"FIXED","date":"%s"},
+                     "sections":[{"type":"free-text","key":"toelichting","title":{"nl":"Toelichting","en":"Notes"},
+                     "required":true}]}""".formatted(k, k, k, tag.replaceAll("[^A-Z0-9]", "X"), k,
+                    today.plusMonths(6L * k)));
+        }
+        String draft = """
+                {"id":"%s","title":"Benchmark regulation %s","legalReference":"Benchmark regulation %s",
+                 "publishedOn":"%s","effectiveOn":"%s","period":{"from":"%s","to":"%s"},
+                 "sourceNote":"bench/ReportsBench.java","grantsDecidedOn":null,"kinds":[%s]}""".formatted(id, tag, tag,
+                today, today, today, today.plusYears(4), kinds);
+        send(token, "POST", "/api/regulations", draft, 201);
+        Map<TopicPartition, Long> before = endOffsets(REGULATION);
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(token, "POST", "/api/regulations/" + id + "/publish", null, 200);
+        long applied = System.nanoTime();
+        JsonNode published = JSON.readTree(response.body());
+        awaitOutboxSent(db);
+        long sent = System.nanoTime();
+        long[] onKafka = readBack(before, "nl.sto.obligation.created.v1", "regulationId", id);
+        System.out.printf("%d | %d | %d | %.0f | %.0f | %d | %d%n", run, published.get("regions").asInt(),
+                published.get("obligationsCreated").asInt(), (applied - start) / 1e6, (sent - start) / 1e6,
+                onKafka[0], onKafka[1]);
+        return id;
+    }
+
+    static void amend(Connection db, String token, String regulation, int run) throws Exception {
         String reference = "Benchmark amendment " + UUID.randomUUID().toString().substring(0, 8);
         Map<TopicPartition, Long> before = endOffsets(REGULATION);
         LocalDate today = LocalDate.now(ZONE);
         LocalDate base = today.plusYears(2).plusDays(run * 10L + (System.nanoTime() % 300));
+        StringBuilder deadlines = new StringBuilder();
+        for (int k = 1; k <= BENCH_KINDS; k++) {
+            deadlines.append(k > 1 ? "," : "").append("\"BENCH_KIND_%d\":\"%s\"".formatted(k, base.plusDays(k)));
+        }
         String body = """
                 {"legalReference":"%s","title":"Benchmark: every deadline moves","publishedOn":"%s",
-                 "effectiveOn":"%s","sourceNote":"bench/AmendmentBench.java",
-                 "deadlines":{"PROGRESS_REPORT_1":"%s","PROGRESS_REPORT_2":"%s","SPENDING_PERIOD_END":"%s",
-                 "FINAL_REPORT":"%s"}}""".formatted(reference, today, today, base, base.plusDays(1),
-                base.plusDays(2), base.plusDays(3));
+                 "effectiveOn":"%s","sourceNote":"bench/ReportsBench.java","deadlines":{%s}}"""
+                .formatted(reference, today, today, deadlines);
         long start = System.nanoTime();
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create(REPORTS + "/api/regulation/amendments"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(token, "POST", "/api/regulations/" + regulation + "/amendments", body,
+                201);
         long applied = System.nanoTime();
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("amendment refused: " + response.statusCode() + " " + response.body());
-        }
-        int moved = Integer.parseInt(response.body().replaceAll(".*\"obligationsChanged\":(\\d+).*", "$1"));
-        while (count(db, "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL") > 0) {
-            Thread.sleep(20);
-        }
+        int moved = JSON.readTree(response.body()).get("obligationsChanged").asInt();
+        awaitOutboxSent(db);
         long published = System.nanoTime();
-        long[] onKafka = readBack(before, reference);
+        long[] onKafka = readBack(before, "nl.sto.deadline.changed.v1", "reason", reference);
         System.out.printf("%d | %d | %.0f | %.0f | %d | %d%n", run, moved, (applied - start) / 1e6,
                 (published - start) / 1e6, onKafka[0], onKafka[1]);
     }
 
-    /** Distinct deadline.changed events of this amendment on the topic, and how many arrived more than once. */
-    static long[] readBack(Map<TopicPartition, Long> from, String reference) throws Exception {
+    static HttpResponse<String> send(String token, String method, String path, String body, int expected)
+            throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(REPORTS + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(5))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " refused: " + response.statusCode() + " "
+                    + response.body());
+        }
+        return response;
+    }
+
+    static void awaitOutboxSent(Connection db) throws Exception {
+        while (count(db, "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL") > 0) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Distinct events of this type whose {@code field} is {@code value}, by obligation, and how many came twice. */
+    static long[] readBack(Map<TopicPartition, Long> from, String type, String field, String value) throws Exception {
         Map<TopicPartition, Long> to = endOffsets(REGULATION);
         Map<String, Integer> seen = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
@@ -307,8 +397,11 @@ public class ReportsBench {
             from.forEach(consumer::seek);
             while (to.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (!type.equals(header(record, "ce_type"))) {
+                        continue;
+                    }
                     JsonNode event = JSON.readTree(record.value());
-                    if (reference.equals(event.path("reason").asText())) {
+                    if (value.equals(event.path(field).asText())) {
                         seen.merge(event.path("obligationId").asText(), 1, Integer::sum);
                     }
                 }
@@ -317,31 +410,43 @@ public class ReportsBench {
         return new long[] {seen.size(), seen.values().stream().filter(n -> n > 1).count()};
     }
 
-    static long seedObligations(Connection db, int regions) throws Exception {
-        if (count(db, "SELECT count(*) FROM obligation WHERE region_code LIKE 'A%'") >= regions * 4L) {
-            return 0;
-        }
-        try (Statement sql = db.createStatement()) {
-            return sql.executeUpdate("""
-                    INSERT INTO obligation (id, region_code, kind, due_date, status, version, created_at)
-                    SELECT gen_random_uuid(), 'A' || lpad(n::text, 5, '0'), k.kind,
-                           CASE k.kind WHEN 'PROGRESS_REPORT_1' THEN v.progress_report_1
-                                       WHEN 'PROGRESS_REPORT_2' THEN v.progress_report_2
-                                       WHEN 'FINAL_REPORT' THEN v.final_report ELSE v.spending_period_end END,
-                           'OPEN', v.number, now()
-                    FROM generate_series(1, %d) n
-                    CROSS JOIN (VALUES ('PROGRESS_REPORT_1'), ('PROGRESS_REPORT_2'), ('FINAL_REPORT'),
-                                       ('SPENDING_PERIOD_END')) k(kind)
-                    CROSS JOIN (SELECT * FROM regulation_version ORDER BY number DESC LIMIT 1) v
-                    ON CONFLICT (region_code, kind) DO NOTHING""".formatted(regions));
+    static String latestBenchRegulation(Connection db) throws Exception {
+        try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery("SELECT id FROM regulation "
+                + "WHERE id LIKE 'BENCH-%' AND status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 1")) {
+            return rows.next() ? rows.getString(1) : null;
         }
     }
 
-    static long remove(Connection db) throws Exception {
+    /**
+     * Regions A00001..A10000 as admitted to the programme on 1 Jan 2020 (once): straight into reports-service's
+     * admissions, as the region.admitted consumer records them, so every regulation published later reaches them.
+     */
+    static void seedAdmissions(Connection db, int regions) throws Exception {
         try (Statement sql = db.createStatement()) {
-            sql.executeUpdate("DELETE FROM obligation_change WHERE obligation_id IN "
-                    + "(SELECT id FROM obligation WHERE region_code LIKE 'A%')");
-            return sql.executeUpdate("DELETE FROM obligation WHERE region_code LIKE 'A%'");
+            int added = sql.executeUpdate("""
+                    INSERT INTO admission (region_code, admitted_on, recorded_at)
+                    SELECT 'A' || lpad(n::text, 5, '0'), DATE '2020-01-01', now() FROM generate_series(1, %d) n
+                    ON CONFLICT DO NOTHING""".formatted(regions));
+            System.out.printf("admitted A* regions: %d (seeded now: %d)%n",
+                    count(db, "SELECT count(*) FROM admission WHERE region_code LIKE 'A%'"), added);
+        }
+    }
+
+    /** Deletes the benchmark regulations, the A* regions' admissions, and everything that hangs off them. */
+    static long remove(Connection db) throws Exception {
+        db.setAutoCommit(false);
+        try (Statement sql = db.createStatement()) {
+            String benchmark = "(regulation_id LIKE 'BENCH-%' OR region_code LIKE 'A%')";
+            sql.executeUpdate("DELETE FROM obligation_change WHERE obligation_id IN (SELECT id FROM obligation WHERE "
+                    + benchmark + ")");
+            long removed = sql.executeUpdate("DELETE FROM obligation WHERE " + benchmark);
+            sql.executeUpdate("DELETE FROM participation WHERE " + benchmark);
+            sql.executeUpdate("DELETE FROM admission WHERE region_code LIKE 'A%'");
+            sql.executeUpdate("DELETE FROM regulation_version WHERE regulation_id LIKE 'BENCH-%'");
+            sql.executeUpdate("DELETE FROM obligation_kind WHERE regulation_id LIKE 'BENCH-%'");
+            sql.executeUpdate("DELETE FROM regulation WHERE id LIKE 'BENCH-%'");
+            db.commit();
+            return removed;
         }
     }
 
@@ -366,10 +471,16 @@ public class ReportsBench {
                     "INSERT INTO known_region (code, name, registered_at) VALUES (?, ?, now())");
                     PreparedStatement lead = db.prepareStatement("INSERT INTO region_access (membership_id, "
                             + "organisation_code, region_code, role, joined_on) VALUES (?, ?, ?, 'lead', '2020-01-01')");
-                    PreparedStatement obligation = db.prepareStatement("INSERT INTO obligation (id, region_code, kind, "
-                            + "due_date, status, version, created_at) SELECT ?, ?, 'PROGRESS_REPORT_1', "
-                            + "progress_report_1, 'OPEN', number, now() FROM regulation_version "
-                            + "ORDER BY number DESC LIMIT 1")) {
+                    PreparedStatement admission = db.prepareStatement("INSERT INTO admission (region_code, "
+                            + "admitted_on, recorded_at) VALUES (?, DATE '2020-01-01', now())");
+                    PreparedStatement participation = db.prepareStatement("INSERT INTO participation "
+                            + "(regulation_id, region_code, grant_decided_on, joined_at) "
+                            + "VALUES ('STO-2020-2023', ?, DATE '2020-01-01', now())");
+                    PreparedStatement obligation = db.prepareStatement("INSERT INTO obligation (id, region_code, "
+                            + "regulation_id, kind, due_date, status, version, created_at) SELECT ?, ?, "
+                            + "'STO-2020-2023', 'PROGRESS_REPORT_1', CAST(deadlines::json ->> 'PROGRESS_REPORT_1' "
+                            + "AS date), 'OPEN', number, now() FROM regulation_version "
+                            + "WHERE regulation_id = 'STO-2020-2023' ORDER BY number DESC LIMIT 1")) {
                 for (int i = 1; i <= count; i++) {
                     String code = "S" + run + "-" + String.format("%04d", i);
                     UUID id = UUID.randomUUID();
@@ -380,6 +491,10 @@ public class ReportsBench {
                     lead.setString(2, LEAD_BOARD);
                     lead.setString(3, code);
                     lead.addBatch();
+                    admission.setString(1, code);
+                    admission.addBatch();
+                    participation.setString(1, code);
+                    participation.addBatch();
                     obligation.setObject(1, id);
                     obligation.setString(2, code);
                     obligation.addBatch();
@@ -387,6 +502,8 @@ public class ReportsBench {
                 }
                 region.executeBatch();
                 lead.executeBatch();
+                admission.executeBatch();
+                participation.executeBatch();
                 obligation.executeBatch();
             }
             db.commit();

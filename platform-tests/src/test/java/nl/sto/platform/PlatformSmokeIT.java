@@ -20,6 +20,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,6 +115,32 @@ class PlatformSmokeIT {
                                 .extracting(region -> region.get("code")).contains("R01", "R02");
                     });
         }
+        aRegionAdmittedIn2020OwesUnderEveryRegulation(admin, code);
+    }
+
+    /** 2020-2023 and 2025-2028, and with the demo data the practice regulation: due 3, 20 and 70 days after it. */
+    private static void aRegionAdmittedIn2020OwesUnderEveryRegulation(String admin, String code) {
+        String reports = SERVICES.get("reports-service");
+        List<Map<String, Object>> regulations = given().auth().oauth2(admin).get(reports + "/api/regulations")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(regulations).extracting(r -> r.get("id"))
+                .contains("STO-2020-2023", "STO-2025-2028", "DEMO-OEFENREGELING");
+        assertThat(regulations).filteredOn(r -> "STO-2025-2028".equals(r.get("id")))
+                .singleElement().satisfies(r -> assertThat((String) r.get("legalReference")).contains("2024, nr. 11193"));
+        LocalDate demoSeeded = regulations.stream().filter(r -> "DEMO-OEFENREGELING".equals(r.get("id")))
+                .map(r -> LocalDate.parse((String) r.get("publishedOn"))).findFirst().orElseThrow();
+        await(code + "'s obligations").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    List<Map<String, Object>> owed = given().auth().oauth2(admin)
+                            .get(reports + "/api/regions/" + code + "/obligations")
+                            .then().statusCode(200).extract().jsonPath().getList("$");
+                    assertThat(owed).extracting(o -> o.get("regulationId"))
+                            .containsOnly("STO-2020-2023", "STO-2025-2028", "DEMO-OEFENREGELING");
+                    assertThat(owed).filteredOn(o -> "DEMO-OEFENREGELING".equals(o.get("regulationId")))
+                            .extracting(o -> ChronoUnit.DAYS.between(demoSeeded,
+                                    LocalDate.parse((String) o.get("dueDate"))))
+                            .containsExactlyInAnyOrder(3L, 20L, 70L);
+                });
     }
 
     @Test

@@ -152,7 +152,8 @@ public class RegulationService {
                 throw ProblemException.notFound("There is no regulation " + id);
             }
             if (regulation.isPublished()) {
-                throw ProblemException.conflict("Regulation " + id + " is published; change it with an amendment");
+                throw ProblemException.conflict("status", "regulation " + id + " is published already; only an "
+                        + "amendment changes it");
             }
         });
     }
