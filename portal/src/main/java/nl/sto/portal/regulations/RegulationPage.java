@@ -1,5 +1,6 @@
 package nl.sto.portal.regulations;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -83,7 +84,15 @@ public record RegulationPage(Regulation regulation, RegulationAccess may, Previe
 
     /** When a kind's obligations fall due, in words; a fixed date is the one the version in force gives. */
     public String due(Kind kind) {
-        return dueText(kind.due(), lang);
+        Due due = kind.due();
+        if (due != null && due.fixed() && !regulation.versions().isEmpty()) {
+            LocalDate inForce = regulation.versions().get(regulation.versions().size() - 1).deadlines()
+                    .get(kind.code());
+            if (inForce != null) {
+                due = Due.fixed(inForce);
+            }
+        }
+        return dueText(due, lang);
     }
 
     static String dueText(Due due, UiLanguage lang) {

@@ -67,6 +67,10 @@ class RegulationPageTest {
                 new RegulationAccess(true, false));
 
         assertThat(nl.due(PROGRESS)).isEqualTo("1 november 2021");
+        RegulationPage amended = page(regulation("PUBLISHED", version(1), new Version(2, "ref 2", "title", DAY, DAY,
+                "source", Map.of("PROGRESS_REPORT_1", DAY.plusMonths(1)), null, null)), UiLanguage.NL, null,
+                FormFeedback.NONE, new RegulationAccess(true, false));
+        assertThat(amended.due(PROGRESS)).as("the date of the version in force").isEqualTo("1 december 2021");
         assertThat(nl.due(YEARLY)).isEqualTo("elk jaar op 1 juli");
         assertThat(en.due(YEARLY)).isEqualTo("every year on 1 July");
         assertThat(nl.due(WEEKS)).isEqualTo("12 weken na het subsidiebesluit");
