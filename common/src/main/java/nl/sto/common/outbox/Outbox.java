@@ -28,7 +28,7 @@ public class Outbox {
             INSERT INTO outbox_event (id, topic, event_key, type, source, subject, payload, created_at)
             SELECT r.id, CAST(:topic AS varchar), r.key, CAST(:type AS varchar), CAST(:source AS varchar), r.key,
                    r.payload, CAST(:now AS timestamptz)
-            FROM json_to_recordset(CAST(:rows AS json)) AS r(ord integer, id uuid, key text, payload text)
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json)) AS r(ord integer, id uuid, key text, payload text)
             ORDER BY r.ord""";
 
     private final ObjectMapper json;

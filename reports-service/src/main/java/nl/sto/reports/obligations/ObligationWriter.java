@@ -39,21 +39,21 @@ public class ObligationWriter {
     private static final String PARTICIPATIONS = """
             INSERT INTO participation (regulation_id, region_code, grant_decided_on, joined_at)
             SELECT CAST(:regulation AS varchar), r.region_code, r.grant_decided_on, CAST(:now AS timestamptz)
-            FROM json_to_recordset(CAST(:rows AS json)) AS r(region_code text, grant_decided_on date)""";
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json)) AS r(region_code text, grant_decided_on date)""";
 
     private static final String OBLIGATIONS = """
             INSERT INTO obligation (id, region_code, regulation_id, kind, occurrence, due_date, status, version,
                                     created_at, admitted_on)
             SELECT r.id, r.region_code, CAST(:regulation AS varchar), r.kind, r.occurrence, r.due_date, 'OPEN',
                    r.version, CAST(:now AS timestamptz), r.admitted_on
-            FROM json_to_recordset(CAST(:rows AS json))
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
                 AS r(id uuid, region_code text, kind text, occurrence smallint, due_date date, version integer,
                      admitted_on date)""";
 
     private static final String HISTORY = """
             INSERT INTO obligation_change (obligation_id, from_date, to_date, version, reason, changed_at)
             SELECT r.obligation_id, r.from_date, r.to_date, r.version, r.reason, CAST(:now AS timestamptz)
-            FROM json_to_recordset(CAST(:rows AS json))
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
                 AS r(ord integer, obligation_id uuid, from_date date, to_date date, version integer, reason text)
             ORDER BY r.ord""";
 
