@@ -24,11 +24,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
     // Every parameter is cast: PostgreSQL cannot infer a type for a parameter that only meets another parameter.
+    // The rows go in as text: a parameter typed json would get the Java string as one JSON string, not an array.
     private static final String ADD_ALL = """
             INSERT INTO outbox_event (id, topic, event_key, type, source, subject, payload, created_at)
             SELECT r.id, CAST(:topic AS varchar), r.key, CAST(:type AS varchar), CAST(:source AS varchar), r.key,
                    r.payload, CAST(:now AS timestamptz)
-            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json)) AS r(ord integer, id uuid, key text, payload text)
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
+                AS r(ord integer, id uuid, key text, payload text)
             ORDER BY r.ord""";
 
     private final ObjectMapper json;

@@ -36,10 +36,12 @@ public class ObligationWriter {
     public record Written(int regions, List<Obligation> obligations) {
     }
 
+    // The rows go in as text (see common's Outbox.addAll): a json-typed parameter would be one JSON string.
     private static final String PARTICIPATIONS = """
             INSERT INTO participation (regulation_id, region_code, grant_decided_on, joined_at)
             SELECT CAST(:regulation AS varchar), r.region_code, r.grant_decided_on, CAST(:now AS timestamptz)
-            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json)) AS r(region_code text, grant_decided_on date)""";
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
+                AS r(region_code text, grant_decided_on date)""";
 
     private static final String OBLIGATIONS = """
             INSERT INTO obligation (id, region_code, regulation_id, kind, occurrence, due_date, status, version,
