@@ -140,6 +140,10 @@ public interface EnglishMessages extends Messages {
     String nav_reports();
 
     @Override
+    @Message("Regulations")
+    String nav_regulations();
+
+    @Override
     @Message("Sterk Techniekonderwijs is a programme of the Dutch Ministry of Education, Culture and Science.")
     String footer_text();
 }

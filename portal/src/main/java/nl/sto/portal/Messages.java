@@ -110,6 +110,9 @@ public interface Messages {
     @Message("Rapportages")
     String nav_reports();
 
+    @Message("Regelingen")
+    String nav_regulations();
+
     @Message("Sterk Techniekonderwijs is een regeling van het ministerie van Onderwijs, Cultuur en Wetenschap.")
     String footer_text();
 }

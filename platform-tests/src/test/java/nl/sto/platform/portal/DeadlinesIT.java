@@ -11,8 +11,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /**
- * The ministry's deadlines page: why each date is what it is, who is late, and amending the regulation with a dry
- * run first. The amendment here moves only the second progress report, which no other test relies on.
+ * The ministry's deadlines and regulations: who is late, why each date is what it is (a regulation's versions and
+ * their sources), and amending a regulation with a dry run first. The amendment here moves only the 2025-2028
+ * regulation's activity plan for 2027-2028, which no other test relies on.
  */
 class DeadlinesIT extends PortalIT {
 
@@ -21,30 +22,46 @@ class DeadlinesIT extends PortalIT {
         visit.logIn("ministry", "sto-ministry", "admin").menu("Termijnen");
         Page page = visit.page();
         assertThat(visit.heading()).hasText("Termijnen en de regeling");
+        visit.reloadUntil(page.locator("#overdue-table tbody tr"), "R01");
+        assertThat(page.locator("#overdue-table")).containsText("Eindverslag");
+        assertThat(page.locator("#regulations")).containsText("Subsidieregeling sterk techniekonderwijs 2025-2028");
+        visit.checked("ministry-deadlines");
+
+        visit.menu("Regelingen");
+        assertThat(visit.heading()).hasText("Regelingen");
+        assertThat(page.locator("#regulation-STO-2025-2028")).containsText("Stcrt. 2024, nr. 11193");
+        assertThat(page.locator("#regulation-STO-2020-2023")).containsText("Gepubliceerd");
+        visit.checked("ministry-regulations");
+        page.locator("#regulation-STO-2020-2023 a").click();
         assertThat(page.locator("#version-2")).containsText("Stcrt. 2021, nr. 40070");
         assertThat(page.locator("#version-2")).containsText("1 december 2024");
         assertThat(page.locator("#version-1")).containsText("1 oktober 2021");
-        visit.reloadUntil(page.locator("#overdue-table tbody tr"), "R01");
-        visit.checked("ministry-deadlines");
+        assertThat(page.locator("#version-3")).containsText("19 juli 2023");
+        assertThat(page.locator("#version-3")).containsText("geldt nu");
+        assertThat(page.locator("#kind-PROGRESS_REPORT_1")).containsText("Gevolgen van COVID-19");
+        visit.checked("ministry-regulation-2020-2023");
 
+        visit.open("ministry/regulations/STO-2025-2028");
+        assertThat(page.locator("#kind-ACTIVITY_PLAN_2027_2028")).containsText("activiteitenplan en begroting 2027-2028");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String reference = "Stcrt. portaltest, nr. " + runId();
         page.getByLabel("Vindplaats").fill(reference);
-        page.getByLabel("Titel").fill("Tweede voortgangsrapportage later");
+        page.getByLabel("Titel").fill("Activiteitenplan 2027-2028 later");
         page.getByLabel("Gepubliceerd op").fill(today.toString());
         page.getByLabel("In werking per").fill(today.toString());
         page.getByLabel("Bron en toelichting").fill("Portaltest");
-        page.getByLabel("Tweede voortgangsrapportage").fill(today.minusDays(1).toString());
+        Locator activityPlan = page.locator("#amend-deadlines\\.ACTIVITY_PLAN_2027_2028");
+        activityPlan.fill(today.minusDays(1).toString());
         page.locator("#amend button[type=submit]").click();
         assertThat(page.locator("#amend .error-summary")).containsText("before the amendment's publication");
         visit.checked("ministry-amendment-refused");
 
-        LocalDate later = today.plusYears(3).plusDays(runId().hashCode() & 0xff);
-        page.getByLabel("Tweede voortgangsrapportage").fill(later.toString());
+        LocalDate later = today.plusDays(30 + (runId().hashCode() & 0x1ff));
+        activityPlan.fill(later.toString());
         page.locator("#amend button[type=submit]").click();
         Locator preview = page.locator("#preview");
         assertThat(preview).containsText("verplichtingen van");
-        assertThat(page.locator("#preview-changes")).containsText("Tweede voortgangsrapportage");
+        assertThat(page.locator("#preview-changes")).containsText("2027-2028");
         assertThat(page.locator("#preview-table")).containsText("R01");
         visit.checked("ministry-amendment-preview");
 
@@ -55,10 +72,12 @@ class DeadlinesIT extends PortalIT {
     }
 
     @Test
-    void theMonitorTeamReadsTheDeadlinesButCannotAmend() {
-        visit.logIn("ministry", "sto-ministry", "monitor").menu("Termijnen");
+    void theMonitorTeamReadsTheRegulationsButCannotAmend() {
+        visit.logIn("ministry", "sto-ministry", "monitor").menu("Regelingen");
+        assertThat(visit.page().locator("#new-draft")).hasCount(0);
+        visit.page().locator("#regulation-STO-2020-2023 a").click();
         assertThat(visit.page().locator("#regulation")).containsText("Stcrt. 2021, nr. 40070");
         assertThat(visit.page().locator("#amend")).hasCount(0);
-        visit.checked("monitor-deadlines");
+        visit.checked("monitor-regulation");
     }
 }

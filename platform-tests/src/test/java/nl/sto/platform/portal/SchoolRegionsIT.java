@@ -75,7 +75,13 @@ class SchoolRegionsIT extends PortalIT {
         assertThat(progress).containsText(
                 "Verschoven van 1 oktober 2021 naar 1 november 2021 door Stcrt. 2021, nr. 40070");
         assertThat(page.locator("#obligation-FINAL_REPORT")).containsText("1 december 2024");
-        assertThat(page.locator("#obligation-SPENDING_PERIOD_END")).containsText("1 augustus 2024");
+        // the 2023 amendment lets regions spend over all of 2024 and moved the second progress report
+        assertThat(page.locator("#obligation-SPENDING_PERIOD_END")).containsText("1 januari 2025");
+        assertThat(page.locator("#obligation-SPENDING_PERIOD_END")).containsText(
+                "Wijziging Subsidieregeling sterk techniekonderwijs 2020-2023 (19 juli 2023)");
+        assertThat(page.locator("#obligation-PROGRESS_REPORT_2")).containsText("1 oktober 2023");
+        assertThat(page.locator("#regulation-STO-2020-2023")).containsText("Subsidieregeling sterk techniekonderwijs 2020-2023");
+        assertThat(page.locator("#regulation-STO-2025-2028 #obligation-OUTLINE_PLAN")).containsText("1 oktober 2024");
         visit.checked("school-region-R01-obligations");
     }
 

@@ -323,6 +323,10 @@ public interface EnglishRegionMessages extends RegionMessages {
     String input_date();
 
     @Override
+    @Message("enter a whole number, e.g. 12")
+    String input_number();
+
+    @Override
     @Message("choose a file")
     String input_file();
 
@@ -439,8 +443,8 @@ public interface EnglishRegionMessages extends RegionMessages {
     String deadlines_title();
 
     @Override
-    @Message("Why every deadline is what it is: the versions of the subsidy regulation with their legal reference "
-            + "and source, and which regions are late.")
+    @Message("Which regions are late, and the regulations the deadlines follow from. Why each deadline is "
+            + "what it is, is shown with its regulation.")
     String deadlines_intro();
 
     @Override
@@ -451,62 +455,19 @@ public interface EnglishRegionMessages extends RegionMessages {
     @Message("No region is late.")
     String overdue_none();
 
-    @Override
-    @Message("The subsidy regulation and its amendments")
-    String regulation_title();
 
-    @Override
-    @Message("Version {number}: {reference}")
-    String version_title(int number, String reference);
 
-    @Override
-    @Message("in force")
-    String in_force();
 
-    @Override
-    @Message("Published on {published}, in force from {effective}.")
-    String version_dates(String published, String effective);
 
-    @Override
-    @Message("Source:")
-    String source_label();
 
-    @Override
-    @Message("Amend the regulation")
-    String amendment_title();
 
-    @Override
-    @Message("Enter the legal reference and the deadlines the amendment moves. First you see which obligations of "
-            + "which regions move; only then do you publish.")
-    String amendment_intro();
 
-    @Override
-    @Message("New deadlines (leave empty what does not change)")
-    String amendment_deadlines();
 
-    @Override
-    @Message("See what moves")
-    String button_preview();
 
-    @Override
-    @Message("What version {version} would move")
-    String preview_title(int version);
 
-    @Override
-    @Message("{obligations} obligations of {regions} regions move.")
-    String preview_summary(int obligations, long regions);
 
-    @Override
-    @Message("from {from} to {to}")
-    String moved_to(String from, String to);
 
-    @Override
-    @Message("And {count} more obligations.")
-    String preview_more(int count);
 
-    @Override
-    @Message("Publish the amendment")
-    String button_publish();
 
     @Override
     @Message("Reporting obligations")
@@ -546,6 +507,10 @@ public interface EnglishRegionMessages extends RegionMessages {
     String moved(String from, String to, String reason);
 
     @Override
+    @Message("Programme period {from} to {to}")
+    String regulation_period(String from, String to);
+
+    @Override
     @Message("{#when field}{#is 'code'}Code{#is 'name'}Name{#is 'tranche'}Tranche{#is 'admittedOn'}Admitted "
             + "on{#is 'adviceReference'}Reference of the assessment committee's advice{#is "
             + "'duurzaam'}Sustainable{#is 'dekkend'}Covering{#is 'kwalitatief'}High quality{#is "
@@ -555,10 +520,7 @@ public interface EnglishRegionMessages extends RegionMessages {
             + "contribution{#is 'email'}E-mail address{#is 'language'}Language of e-mails{#is 'q'}Name or "
             + "code{#is 'partner'}Partner (name, BRIN or KvK number){#is 'legalReference'}Legal reference (e.g. Stcrt. "
             + "2021, nr. 40070){#is 'title'}Title{#is 'publishedOn'}Published on{#is 'effectiveOn'}In force "
-            + "from{#is 'sourceNote'}Source and explanation{#is 'deadlines'}Deadlines{#is "
-            + "'deadlines.PROGRESS_REPORT_1'}First progress report{#is 'deadlines.PROGRESS_REPORT_2'}Second "
-            + "progress report{#is 'deadlines.FINAL_REPORT'}Final report{#is 'deadlines.SPENDING_PERIOD_END'}End "
-            + "of the spending period{#else}{field}{/when}")
+            + "from{#is 'sourceNote'}Source and explanation{#is 'deadlines'}Deadlines{#else}{field}{/when}")
     String field_label(String field);
 
     @Override
@@ -579,9 +541,7 @@ public interface EnglishRegionMessages extends RegionMessages {
             + "(BRIN){#is 'LOCATION'}School location{#is 'KVK'}KvK number{#else}{value}{/when}{#is "
             + "'language'}{#when value}{#is 'nl'}Dutch{#is 'en'}English{#else}{value}{/when}{#is "
             + "'status'}{#when value}{#is 'ACTIVE'}Active{#is "
-            + "'CLOSED'}Closed{#else}{value}{/when}{#is 'obligation'}{#when value}{#is 'PROGRESS_REPORT_1'}First "
-            + "progress report{#is 'PROGRESS_REPORT_2'}Second progress report{#is 'FINAL_REPORT'}Final report with "
-            + "financial accounting{#is 'SPENDING_PERIOD_END'}End of the spending period{#else}{value}{/when}"
+            + "'CLOSED'}Closed{#else}{value}{/when}"
             + "{#is 'obligationStatus'}{#when value}{#is 'OPEN'}Open{#is 'OVERDUE'}Overdue{#is 'SUBMITTED'}Submitted"
             + "{#is 'RETURNED'}Returned{#is 'ACCEPTED'}Accepted{#is 'ENDED'}Passed{#else}{value}{/when}"
             + "{#else}{value}{/when}")

@@ -69,6 +69,18 @@ public final class FormFields {
         return reject(field, texts.input_year());
     }
 
+    /** Empty is fine (the service's own "required" rule speaks); anything else must be a whole number. */
+    public Integer optionalNumber(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.matches("\\d{1,6}")) {
+            return Integer.valueOf(value);
+        }
+        return reject(field, texts.input_number());
+    }
+
     public BigDecimal euros(String field) {
         return EuroAmounts.parse(text(field), language).orElseGet(() -> reject(field, texts.input_amount()));
     }

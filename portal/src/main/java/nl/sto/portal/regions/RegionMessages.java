@@ -252,6 +252,9 @@ public interface RegionMessages {
     @Message("vul een datum in, bijvoorbeeld 1-2-2021")
     String input_date();
 
+    @Message("vul een geheel getal in, bijvoorbeeld 12")
+    String input_number();
+
     @Message("kies een bestand")
     String input_file();
 
@@ -344,8 +347,8 @@ public interface RegionMessages {
     @Message("Termijnen en de regeling")
     String deadlines_title();
 
-    @Message("Waarom elke termijn is wat hij is: de versies van de subsidieregeling met hun vindplaats en bron, en "
-            + "welke regio's te laat zijn.")
+    @Message("Welke regio's te laat zijn, en de regelingen waar de termijnen uit volgen. Waarom elke termijn is "
+            + "wat hij is, staat bij de regeling.")
     String deadlines_intro();
 
     @Message("Te laat")
@@ -354,48 +357,19 @@ public interface RegionMessages {
     @Message("Geen enkele regio is te laat.")
     String overdue_none();
 
-    @Message("De subsidieregeling en haar wijzigingen")
-    String regulation_title();
 
-    @Message("Versie {number}: {reference}")
-    String version_title(int number, String reference);
 
-    @Message("geldt nu")
-    String in_force();
 
-    @Message("Gepubliceerd op {published}, in werking per {effective}.")
-    String version_dates(String published, String effective);
 
-    @Message("Bron:")
-    String source_label();
 
-    @Message("De regeling wijzigen")
-    String amendment_title();
 
-    @Message("Vul de vindplaats en de termijnen in die de wijziging verzet. Eerst ziet u welke verplichtingen van "
-            + "welke regio's verschuiven; pas daarna publiceert u.")
-    String amendment_intro();
 
-    @Message("Nieuwe termijnen (leeg laten wat niet verandert)")
-    String amendment_deadlines();
 
-    @Message("Bekijk wat er verschuift")
-    String button_preview();
 
-    @Message("Wat versie {version} zou verschuiven")
-    String preview_title(int version);
 
-    @Message("{obligations} verplichtingen van {regions} regio's verschuiven.")
-    String preview_summary(int obligations, long regions);
 
-    @Message("van {from} naar {to}")
-    String moved_to(String from, String to);
 
-    @Message("En nog {count} verplichtingen.")
-    String preview_more(int count);
 
-    @Message("Wijziging publiceren")
-    String button_publish();
 
     @Message("Rapportageverplichtingen")
     String obligations_title();
@@ -425,6 +399,9 @@ public interface RegionMessages {
     @Message("Verschoven van {from} naar {to} door {reason}")
     String moved(String from, String to, String reason);
 
+    @Message("Programmaperiode {from} tot en met {to}")
+    String regulation_period(String from, String to);
+
     @Message("{#when field}{#is 'code'}Code{#is 'name'}Naam{#is 'tranche'}Tranche{#is "
             + "'admittedOn'}Toegelaten op{#is 'adviceReference'}Kenmerk advies beoordelingscommissie{#is "
             + "'duurzaam'}Duurzaam{#is 'dekkend'}Dekkend{#is 'kwalitatief'}Kwalitatief hoogstaand{#is "
@@ -434,10 +411,7 @@ public interface RegionMessages {
             + "bijdrage{#is 'email'}E-mailadres{#is 'language'}Taal van e-mails{#is 'q'}Naam of code{#is "
             + "'partner'}Partner (naam, BRIN of KvK-nummer){#is 'legalReference'}Vindplaats (bijvoorbeeld Stcrt. "
             + "2021, nr. 40070){#is 'title'}Titel{#is 'publishedOn'}Gepubliceerd op{#is 'effectiveOn'}In werking "
-            + "per{#is 'sourceNote'}Bron en toelichting{#is 'deadlines'}Termijnen{#is 'deadlines.PROGRESS_REPORT_1'}"
-            + "Eerste voortgangsrapportage{#is 'deadlines.PROGRESS_REPORT_2'}Tweede voortgangsrapportage{#is "
-            + "'deadlines.FINAL_REPORT'}Eindverslag{#is 'deadlines.SPENDING_PERIOD_END'}Einde "
-            + "bestedingsperiode{#else}{field}{/when}")
+            + "per{#is 'sourceNote'}Bron en toelichting{#is 'deadlines'}Termijnen{#else}{field}{/when}")
     String field_label(String field);
 
     @Message("{#when field}{#is 'code'}2 tot 20 hoofdletters, cijfers of streepjes, bijvoorbeeld R78.{#is "
@@ -456,9 +430,7 @@ public interface RegionMessages {
             + "'BOARD'}Bevoegd gezag{#is 'INSTITUTION'}Instelling (BRIN){#is 'LOCATION'}Vestiging{#is "
             + "'KVK'}KvK-nummer{#else}{value}{/when}{#is 'language'}{#when value}{#is 'nl'}Nederlands{#is "
             + "'en'}Engels{#else}{value}{/when}{#is 'status'}{#when value}{#is 'ACTIVE'}Actief{#is "
-            + "'CLOSED'}Gesloten{#else}{value}{/when}{#is 'obligation'}{#when value}{#is 'PROGRESS_REPORT_1'}Eerste "
-            + "voortgangsrapportage{#is 'PROGRESS_REPORT_2'}Tweede voortgangsrapportage{#is 'FINAL_REPORT'}Eindverslag "
-            + "met financiële verantwoording{#is 'SPENDING_PERIOD_END'}Einde bestedingsperiode{#else}{value}{/when}"
+            + "'CLOSED'}Gesloten{#else}{value}{/when}"
             + "{#is 'obligationStatus'}{#when value}{#is 'OPEN'}Open{#is 'OVERDUE'}Te laat{#is 'SUBMITTED'}Ingediend"
             + "{#is 'RETURNED'}Teruggestuurd{#is 'ACCEPTED'}Goedgekeurd{#is 'ENDED'}Verstreken{#else}{value}{/when}"
             + "{#else}{value}{/when}")

@@ -1,82 +1,53 @@
 package nl.sto.portal.reports;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.sto.portal.regions.FormFeedback;
+import nl.sto.portal.UiLanguage;
 import nl.sto.portal.regions.Outcome;
 import nl.sto.portal.reports.client.ObligationView;
-import nl.sto.portal.reports.client.RegulationViews.Affected;
-import nl.sto.portal.reports.client.RegulationViews.Preview;
-import nl.sto.portal.reports.client.RegulationViews.Version;
+import nl.sto.portal.reports.client.RegulationViews.Summary;
 
 /**
- * The ministry's deadlines page: the regulation's versions with the source of each date, who is late, and for
- * ministry-admins the amendment form with its dry run.
+ * The ministry's deadlines page: who is late, counted per kind of obligation, and the regulations the deadlines
+ * follow from (each regulation's own page has its versions, sources and amendments).
  *
- * @param versions the regulation's versions, oldest first as the service gives them
- * @param preview  the dry run of the drafted amendment, or null before one was asked for
- * @param draft    the drafted amendment's fields, carried from the dry run into the publish form
+ * @param overdue     every region's overdue obligations, of any regulation
+ * @param regulations the regulations, current first
  */
-public record DeadlinesPage(List<Version> versions, List<ObligationView> overdue, boolean mayAmend, Preview preview,
-        Map<String, String> draft, FormFeedback feedback, Outcome done) {
-
-    /** Obligation kinds in the order of the programme. */
-    public static final List<String> KINDS = List.of("PROGRESS_REPORT_1", "PROGRESS_REPORT_2", "FINAL_REPORT",
-            "SPENDING_PERIOD_END");
-    /** How many affected obligations the dry run lists; the counts cover all of them. */
-    static final int PREVIEW_ROWS = 100;
+public record DeadlinesPage(List<ObligationView> overdue, List<Summary> regulations, Outcome done, UiLanguage lang) {
 
     public DeadlinesPage {
-        versions = List.copyOf(versions);
         overdue = List.copyOf(overdue);
-        draft = Map.copyOf(draft);
+        regulations = List.copyOf(regulations);
     }
 
-    public List<String> kinds() {
-        return KINDS;
-    }
-
-    /** Newest first: the version in force heads the list. */
-    public List<Version> versionsNewestFirst() {
-        List<Version> newestFirst = new ArrayList<>(versions);
-        Collections.reverse(newestFirst);
-        return newestFirst;
-    }
-
-    public Version inForce() {
-        return versions.isEmpty() ? null : versions.get(versions.size() - 1);
+    /** How many are late per kind, kinds in the order they first fall due, named by their regulation. */
+    public List<OverdueCount> overdueCounts() {
+        Map<String, OverdueCount> counts = new LinkedHashMap<>();
+        overdue.stream()
+                .sorted(Comparator.comparing(ObligationView::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(o -> {
+                    String key = o.regulationId() + "/" + o.kind();
+                    OverdueCount count = counts.get(key);
+                    counts.put(key, new OverdueCount(o.kind(), o.kindName().in(lang),
+                            regulationTitle(o.regulationId()), count == null ? 1 : count.count() + 1));
+                });
+        return new ArrayList<>(counts.values());
     }
 
     public long overdueOf(String kind) {
         return overdue.stream().filter(o -> o.kind().equals(kind)).count();
     }
 
-    public boolean hasPreview() {
-        return preview != null;
+    public String regulationTitle(String regulationId) {
+        return regulations.stream().filter(r -> r.id().equals(regulationId)).map(Summary::title).findFirst()
+                .orElse(regulationId == null ? "" : regulationId);
     }
 
-    public List<Affected> previewRows() {
-        return preview == null ? List.of() : preview.obligations().stream().limit(PREVIEW_ROWS).toList();
-    }
-
-    public int previewRowsNotShown() {
-        return preview == null ? 0 : Math.max(0, preview.obligations().size() - PREVIEW_ROWS);
-    }
-
-    /** The form field of a deadline; its name is the service's, so that its refusals land next to it. */
-    public String deadlineField(String kind) {
-        return fieldOf(kind);
-    }
-
-    static String fieldOf(String kind) {
-        return "deadlines." + kind;
-    }
-
-    /** A field of the drafted amendment as typed. */
-    public String drafted(String field) {
-        return draft.getOrDefault(field, "");
+    public record OverdueCount(String kind, String name, String regulation, long count) {
     }
 }

@@ -101,13 +101,6 @@ public interface EnglishReportMessages extends ReportMessages {
     @Message("{#when field}{#is 'year'}Year{#is 'amount'}Amount in euros{#else}{field}{/when}, row {row}")
     String row_field(String field, int row);
 
-    @Override
-    @Message("{#when section}{#is 'aim-duurzaam'}Aim: sustainable{#is 'aim-dekkend'}Aim: covering{#is "
-            + "'aim-kwalitatief-hoogstaand'}Aim: high quality{#is 'plan-adjustments'}Adjustments to the "
-            + "plan{#is 'covid-19'}Consequences of COVID-19{#is 'cofinancing-realised'}Co-financing "
-            + "realised{#is 'spending-per-year'}Spending per year{#is 'financial-accounting'}Financial "
-            + "accounting{#else}{section}{/when}")
-    String section_title(String section);
 
     @Override
     @Message("{#when field}{#is 'activities'}Activities{#is 'results'}Results{#is 'text'}Text{#is "

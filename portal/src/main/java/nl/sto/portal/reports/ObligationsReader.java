@@ -10,8 +10,8 @@ import nl.sto.portal.regions.client.ProblemException;
 import nl.sto.portal.reports.client.ReportsClient;
 
 /**
- * Reads a region's obligations and their reports for the region page, which must not fail when only reports-service
- * does.
+ * Reads a region's obligations, the regulations they follow from and their reports for the region page, which must
+ * not fail when only reports-service does.
  */
 @ApplicationScoped
 public class ObligationsReader {
@@ -26,7 +26,8 @@ public class ObligationsReader {
 
     public RegionObligations of(String regionCode) {
         try {
-            return RegionObligations.of(reports.obligations(regionCode), reports.reports(regionCode));
+            return RegionObligations.of(reports.obligations(regionCode), reports.regulations(),
+                    reports.reports(regionCode));
         } catch (ProblemException | ProcessingException e) {
             LOG.warnf("Obligations of region %s not available: %s", regionCode, e.getMessage());
             return RegionObligations.UNAVAILABLE;

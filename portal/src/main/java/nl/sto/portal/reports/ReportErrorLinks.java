@@ -1,5 +1,6 @@
 package nl.sto.portal.reports;
 
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,16 +21,20 @@ final class ReportErrorLinks {
     private ReportErrorLinks() {
     }
 
-    /** @param firstSection where a problem with the review's comments as a whole points: the first comment field */
-    static ErrorLink of(String form, String field, String message, String firstSection, ReportMessages texts) {
+    /**
+     * @param firstSection where a problem with the review's comments as a whole points: the first comment field
+     * @param titles       a section's title by its key, in the page's language (the regulation's titles)
+     */
+    static ErrorLink of(String form, String field, String message, String firstSection, ReportMessages texts,
+            Function<String, String> titles) {
         Matcher section = SECTION.matcher(field);
         if (section.find()) {
-            return new ErrorLink("#" + ReportPage.partId(section.group(1)), texts.section_title(section.group(1)),
+            return new ErrorLink("#" + ReportPage.partId(section.group(1)), titles.apply(section.group(1)),
                     message);
         }
         Matcher comment = COMMENT.matcher(field);
         if (comment.matches()) {
-            return new ErrorLink("#" + form + "-" + field, texts.comment_on(texts.section_title(comment.group(1))),
+            return new ErrorLink("#" + form + "-" + field, texts.comment_on(titles.apply(comment.group(1))),
                     message);
         }
         if (field.equals("comments")) {

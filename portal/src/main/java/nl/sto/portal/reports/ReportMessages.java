@@ -7,9 +7,9 @@ import nl.sto.portal.regions.Outcome;
 
 /**
  * Texts of the report pages in Dutch, the default language ({@link EnglishReportMessages} holds the English ones);
- * templates use them as {@code {rep:name}}. The names of report kinds and obligation statuses stay in the region
- * pages' bundle ({@code reg:option('obligation', kind)}), where the obligations table needs them too.
- * {@code section_title} and {@code field_label} are keyed by reports-service's section keys and field names.
+ * templates use them as {@code {rep:name}}. The names of report kinds and the titles of sections are the
+ * regulation's, which reports-service gives with each report; obligation statuses stay in the region pages' bundle
+ * ({@code reg:option('obligationStatus', status)}). {@code field_label} is keyed by reports-service's field names.
  */
 @MessageBundle(value = "rep", locale = "nl")
 public interface ReportMessages {
@@ -83,12 +83,6 @@ public interface ReportMessages {
     @Message("{#when field}{#is 'year'}Jaar{#is 'amount'}Bedrag in euro's{#else}{field}{/when}, regel {row}")
     String row_field(String field, int row);
 
-    @Message("{#when section}{#is 'aim-duurzaam'}Doel: duurzaam{#is 'aim-dekkend'}Doel: dekkend{#is "
-            + "'aim-kwalitatief-hoogstaand'}Doel: kwalitatief hoogstaand{#is 'plan-adjustments'}Aanpassingen van het "
-            + "plan{#is 'covid-19'}Gevolgen van COVID-19{#is 'cofinancing-realised'}Gerealiseerde cofinanciering{#is "
-            + "'spending-per-year'}Besteding per jaar{#is 'financial-accounting'}Financiële verantwoording{#else}"
-            + "{section}{/when}")
-    String section_title(String section);
 
     @Message("{#when field}{#is 'activities'}Activiteiten{#is 'results'}Resultaten{#is 'text'}Tekst{#is "
             + "'explanation'}Toelichting{#is 'years'}Bedragen per jaar{#is 'file'}Bestand{#is 'summary'}Samenvatting "

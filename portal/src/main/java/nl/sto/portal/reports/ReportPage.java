@@ -54,6 +54,15 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
         return report.current();
     }
 
+    /** The report's kind, named by its regulation in the page's language. */
+    public String kindName() {
+        return report.kindName().in(lang);
+    }
+
+    public String sectionTitle(String key) {
+        return report.sectionTitle(key).in(lang);
+    }
+
     public String part(Section section) {
         return partId(section.section());
     }
@@ -112,7 +121,9 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
         ReportMessages texts = Texts.of(ReportMessages.class, lang);
         String firstSection = version().sections().isEmpty() ? "" : version().sections().get(0).section();
         return feedback.errors().stream()
-                .map(e -> ReportErrorLinks.of(form, e.field(), e.message(), firstSection, texts)).toList();
+                .map(e -> ReportErrorLinks.of(form, e.field(), e.message(), firstSection, texts,
+                        key -> report.sectionTitle(key).in(lang)))
+                .toList();
     }
 
     /** One row of an amounts form, with its fields' names and the values to show. */

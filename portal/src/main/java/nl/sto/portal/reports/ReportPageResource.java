@@ -43,6 +43,8 @@ import nl.sto.portal.regions.client.ProblemException;
 import nl.sto.portal.regions.client.RegionsClient;
 import nl.sto.portal.reports.client.ReportCommands.Review;
 import nl.sto.portal.reports.client.ReportsClient;
+import nl.sto.portal.reports.client.ReportViews;
+import nl.sto.portal.reports.client.ReportViews.Report;
 
 /**
  * A report's page and its forms: sections, attachments, submission and revision (the region's school partners),
@@ -127,7 +129,7 @@ public class ReportPageResource {
         ReportRef ref = new ReportRef(audience, code, reportId);
         return forms.submit(ref, "section-" + section, ref.sectionSaved(section), FormFields.of(form, choice.language()),
                 choice, fields -> {
-                    SectionInput input = SectionInput.read(SectionShape.of(section), fields);
+                    SectionInput input = SectionInput.read(shapeOf(code, reportId, section), fields);
                     Object body = fields.request(input::body);
                     try {
                         reports.saveSection(code, reportId, section, fields.text("etag"), body);
@@ -216,6 +218,14 @@ public class ReportPageResource {
      * The service's conflict says that the draft moved on since the page was read; the person needs to hear it in
      * their words, with their own text kept in the form (the page shows what is saved now beside it).
      */
+    /** The form of a section follows its shape, which the service gives with the report's sections. */
+    private SectionShape shapeOf(String code, String reportId, String section) {
+        Report report = reports.report(code, reportId).getEntity();
+        return report.current() == null ? SectionShape.TEXT
+                : report.current().sections().stream().filter(s -> s.section().equals(section))
+                        .map(ReportViews.Section::shape).findFirst().orElse(SectionShape.TEXT);
+    }
+
     private static ProblemException conflict(UiLanguage language) {
         return new ProblemException(new Problem(409, "Conflict", Texts.of(ReportMessages.class, language).conflict(),
                 List.of(), language.code()));

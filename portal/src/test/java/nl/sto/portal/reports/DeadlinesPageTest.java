@@ -3,61 +3,53 @@ package nl.sto.portal.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.sto.portal.regions.FormFeedback;
+import nl.sto.portal.UiLanguage;
 import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.reports.client.Names;
 import nl.sto.portal.reports.client.ObligationView;
-import nl.sto.portal.reports.client.RegulationViews.Affected;
-import nl.sto.portal.reports.client.RegulationViews.Preview;
-import nl.sto.portal.reports.client.RegulationViews.Version;
+import nl.sto.portal.reports.client.RegulationViews.Period;
+import nl.sto.portal.reports.client.RegulationViews.Summary;
 
 class DeadlinesPageTest {
 
     static final LocalDate DAY = LocalDate.of(2021, 11, 1);
 
     @Test
-    void theVersionInForceIsTheLastAndHeadsTheList() {
-        DeadlinesPage page = page(List.of(version(1), version(2)), List.of(), null);
+    void lateObligationsAreCountedPerKindOfEachRegulationAndNamedByIt() {
+        DeadlinesPage page = new DeadlinesPage(List.of(
+                overdue("R01", "STO-2020-2023", "FINAL_REPORT", DAY.plusYears(3)),
+                overdue("R01", "STO-2020-2023", "PROGRESS_REPORT_1", DAY),
+                overdue("R02", "STO-2020-2023", "PROGRESS_REPORT_1", DAY),
+                overdue("R02", "STO-2025-2028", "FINAL_REPORT", DAY.plusYears(6))),
+                List.of(summary("STO-2025-2028", "Regeling 2025-2028"), summary("STO-2020-2023", "Regeling 2020-2023")),
+                Outcome.NONE, UiLanguage.EN);
 
-        assertThat(page.inForce().number()).isEqualTo(2);
-        assertThat(page.versionsNewestFirst()).extracting(Version::number).containsExactly(2, 1);
+        assertThat(page.overdueCounts()).extracting(c -> c.name() + "/" + c.regulation() + "=" + c.count())
+                .containsExactly("PROGRESS_REPORT_1 en/Regeling 2020-2023=2", "FINAL_REPORT en/Regeling 2020-2023=1",
+                        "FINAL_REPORT en/Regeling 2025-2028=1");
+        assertThat(page.overdueOf("FINAL_REPORT")).isEqualTo(2);
     }
 
     @Test
-    void lateObligationsAreCountedPerKind() {
-        DeadlinesPage page = page(List.of(version(1)), List.of(overdue("R01", "PROGRESS_REPORT_1"),
-                overdue("R02", "PROGRESS_REPORT_1"), overdue("R01", "FINAL_REPORT")), null);
+    void anObligationOfARegulationNotListedIsNamedByItsId() {
+        DeadlinesPage page = new DeadlinesPage(List.of(overdue("R01", "DEMO", "X", DAY)), List.of(), Outcome.NONE,
+                UiLanguage.NL);
 
-        assertThat(page.overdueOf("PROGRESS_REPORT_1")).isEqualTo(2);
-        assertThat(page.overdueOf("FINAL_REPORT")).isEqualTo(1);
-        assertThat(page.overdueOf("PROGRESS_REPORT_2")).isZero();
+        assertThat(page.overdueCounts()).singleElement()
+                .satisfies(c -> assertThat(c.regulation()).isEqualTo("DEMO"))
+                .satisfies(c -> assertThat(c.name()).isEqualTo("X nl"));
     }
 
-    @Test
-    void theDryRunListsTheFirstHundredAndCountsTheRest() {
-        List<Affected> affected = Collections.nCopies(250, new Affected("R01", "FINAL_REPORT", DAY, DAY, "OPEN"));
-        DeadlinesPage page = page(List.of(version(1)), List.of(), new Preview(3, "Stcrt.", List.of(), 250, 250,
-                affected));
-
-        assertThat(page.previewRows()).hasSize(100);
-        assertThat(page.previewRowsNotShown()).isEqualTo(150);
-        assertThat(page.deadlineField("FINAL_REPORT")).isEqualTo("deadlines.FINAL_REPORT");
+    static Summary summary(String id, String title) {
+        return new Summary(id, title, "Stcrt.", new Period(DAY, DAY.plusYears(4)), "PUBLISHED", false, DAY, DAY, 1);
     }
 
-    private static DeadlinesPage page(List<Version> versions, List<ObligationView> overdue, Preview preview) {
-        return new DeadlinesPage(versions, overdue, true, preview, Map.of(), FormFeedback.NONE, Outcome.NONE);
-    }
-
-    private static Version version(int number) {
-        return new Version(number, "ref " + number, "title", DAY, DAY, "source", Map.of("FINAL_REPORT", DAY));
-    }
-
-    private static ObligationView overdue(String region, String kind) {
-        return new ObligationView("id", region, kind, DAY, "OVERDUE", "ref", List.of());
+    static ObligationView overdue(String region, String regulation, String kind, LocalDate due) {
+        return new ObligationView("id-" + region + kind, region, regulation, kind,
+                new Names(kind + " nl", kind + " en"), true, 1, due, "OVERDUE", 1, "ref", List.of());
     }
 }

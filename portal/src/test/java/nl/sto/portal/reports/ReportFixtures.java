@@ -10,6 +10,7 @@ import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.regions.FormFeedback;
 import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.reports.client.Names;
 import nl.sto.portal.reports.client.ReportViews.Report;
 import nl.sto.portal.reports.client.ReportViews.Review;
 import nl.sto.portal.reports.client.ReportViews.Section;
@@ -30,17 +31,19 @@ final class ReportFixtures {
     }
 
     static Report report(String status, Review lastReview, Section... sections) {
-        return new Report("rep-1", "R01", "obl-1", "PROGRESS_REPORT_1", DUE, status,
+        return new Report("rep-1", "R01", "obl-1", "STO-2020-2023", "PROGRESS_REPORT_1",
+                new Names("Eerste voortgangsrapportage", "First progress report"), DUE, status,
                 new Version(1, status, null, 3, List.of(sections), List.of(), null, null), lastReview, List.of());
     }
 
     static Section amounts(String key, YearAmount... years) {
-        return new Section(key, true, years.length > 0, new SectionContent(null, null, null, List.of(years), null),
-                null, null);
+        return new Section(key, SectionShape.AMOUNTS, new Names(key, key), true, years.length > 0,
+                new SectionContent(null, null, null, List.of(years), null), null, null);
     }
 
     static Section aim(String key) {
-        return new Section(key, true, false, null, null, null);
+        return new Section(key, SectionShape.AIM, new Names("Doel: " + key, "Aim: " + key), true, false, null, null,
+                null);
     }
 
     static YearAmount year(int year, String amount) {

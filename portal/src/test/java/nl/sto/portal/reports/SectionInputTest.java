@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 
@@ -84,24 +85,26 @@ class SectionInputTest {
     @Test
     void eachProblemLinksToWhereItCanBeFixed() {
         ReportMessages texts = Texts.of(ReportMessages.class, UiLanguage.NL);
+        // the section titles are the regulation's, as the report gives them
+        Function<String, String> titles = Map.of("covid-19", "Gevolgen van COVID-19")::get;
 
         assertThat(ReportErrorLinks.of("submit", "sections.covid-19", "is required in this report", "aim-duurzaam",
-                texts)).satisfies(link -> {
+                texts, titles)).satisfies(link -> {
                     assertThat(link.href()).isEqualTo("#part-covid-19");
                     assertThat(link.label()).isEqualTo("Gevolgen van COVID-19");
                 });
         assertThat(ReportErrorLinks.of("submit", "sections.spending-per-year.years[0].year", "outside", "aim-duurzaam",
-                texts).href()).isEqualTo("#part-spending-per-year");
-        assertThat(ReportErrorLinks.of("review-form", "comments", "needs one", "aim-duurzaam", texts).href())
+                texts, titles).href()).isEqualTo("#part-spending-per-year");
+        assertThat(ReportErrorLinks.of("review-form", "comments", "needs one", "aim-duurzaam", texts, titles).href())
                 .isEqualTo("#review-form-comments.aim-duurzaam");
-        assertThat(ReportErrorLinks.of("review-form", "comments.covid-19", "is empty", "aim-duurzaam", texts).label())
+        assertThat(ReportErrorLinks.of("review-form", "comments.covid-19", "is empty", "aim-duurzaam", texts, titles).label())
                 .isEqualTo("Opmerking bij Gevolgen van COVID-19");
         assertThat(ReportErrorLinks.of("section-cofinancing-realised", "years[1].amount", "is required", "",
-                texts)).satisfies(link -> {
+                texts, titles)).satisfies(link -> {
                     assertThat(link.href()).isEqualTo("#section-cofinancing-realised-years[1].amount");
                     assertThat(link.label()).isEqualTo("Bedrag in euro's, regel 2");
                 });
-        assertThat(ReportErrorLinks.of("section-aim-duurzaam", "activities", "is required", "", texts).label())
+        assertThat(ReportErrorLinks.of("section-aim-duurzaam", "activities", "is required", "", texts, titles).label())
                 .isEqualTo("Activiteiten");
     }
 }

@@ -10,7 +10,8 @@ import nl.sto.portal.reports.SectionShape;
 
 /**
  * What reports-service answers about reports, as far as the portal shows it (unknown JSON properties are ignored).
- * Statuses are DRAFT, SUBMITTED, RETURNED, ACCEPTED; sections are named by their key ({@code aim-duurzaam}, ...).
+ * Statuses are DRAFT, SUBMITTED, RETURNED, ACCEPTED; sections are named by their key ({@code aim-duurzaam}, ...),
+ * with the shape of their form and their title from the regulation; a report's kind is a code of its regulation.
  */
 public final class ReportViews {
 
@@ -22,8 +23,13 @@ public final class ReportViews {
     }
 
     /** A report in a list (a region's reports, the review queue). */
-    public record ReportSummary(String id, String region, String obligationId, String kind, LocalDate dueDate,
-            String status, int version, OffsetDateTime submittedAt, String receipt, Boolean late) {
+    public record ReportSummary(String id, String region, String obligationId, String regulationId, String kind,
+            Names kindName, LocalDate dueDate, String status, int version, OffsetDateTime submittedAt, String receipt,
+            Boolean late) {
+
+        public ReportSummary {
+            kindName = Names.orNone(kindName);
+        }
 
         public boolean isLate() {
             return Boolean.TRUE.equals(late);
@@ -31,11 +37,20 @@ public final class ReportViews {
     }
 
     /** The report with its latest version, the last review to answer, and all its versions. */
-    public record Report(String id, String region, String obligationId, String kind, LocalDate dueDate, String status,
-            Version current, Review lastReview, List<VersionSummary> versions) {
+    public record Report(String id, String region, String obligationId, String regulationId, String kind,
+            Names kindName, LocalDate dueDate, String status, Version current, Review lastReview,
+            List<VersionSummary> versions) {
 
         public Report {
+            kindName = Names.orNone(kindName);
             versions = nonNull(versions);
+        }
+
+        /** The title of one of the report's sections, by its key; the key itself for one the report lacks. */
+        public Names sectionTitle(String key) {
+            return current == null ? new Names(key, key)
+                    : current.sections().stream().filter(s -> s.section().equals(key)).map(Section::title)
+                            .findFirst().orElse(new Names(key, key));
         }
     }
 
@@ -53,15 +68,14 @@ public final class ReportViews {
         }
     }
 
-    public record Section(String section, boolean required, boolean filled, SectionContent content,
-            OffsetDateTime updatedAt, String updatedBy) {
+    /** {@code shape} decides the section's form; {@code title} is the regulation's, in both languages. */
+    public record Section(String section, SectionShape shape, Names title, boolean required, boolean filled,
+            SectionContent content, OffsetDateTime updatedAt, String updatedBy) {
 
         public Section {
+            shape = shape == null ? SectionShape.TEXT : shape;
+            title = title == null ? new Names(section, section) : title;
             content = content == null ? SectionContent.EMPTY : content;
-        }
-
-        public SectionShape shape() {
-            return SectionShape.of(section);
         }
     }
 

@@ -46,17 +46,47 @@ public interface ReportsClient {
     @Path("/obligations")
     List<ObligationView> obligationsWithStatus(@QueryParam("status") String status);
 
+    /** Published regulations, current first; for ministry-admins the drafts too. */
     @GET
-    @Path("/regulation")
-    List<RegulationViews.Version> regulation();
+    @Path("/regulations")
+    List<RegulationViews.Summary> regulations();
+
+    @GET
+    @Path("/regulations/section-types")
+    List<RegulationViews.SectionType> sectionTypes();
+
+    @GET
+    @Path("/regulations/{id}")
+    RegulationViews.Regulation regulation(@PathParam("id") String id);
 
     @POST
-    @Path("/regulation/amendments/preview")
-    RegulationViews.Preview preview(RegulationViews.Amendment amendment);
+    @Path("/regulations")
+    RegulationViews.Regulation createDraft(RegulationViews.Draft draft);
+
+    @PUT
+    @Path("/regulations/{id}")
+    RegulationViews.Regulation saveDraft(@PathParam("id") String id, RegulationViews.Draft draft);
+
+    @DELETE
+    @Path("/regulations/{id}")
+    void deleteDraft(@PathParam("id") String id);
+
+    /** Which regions would owe which obligations if the draft were published. */
+    @GET
+    @Path("/regulations/{id}/preview")
+    RegulationViews.DraftPreview previewDraft(@PathParam("id") String id);
 
     @POST
-    @Path("/regulation/amendments")
-    void publish(RegulationViews.Amendment amendment);
+    @Path("/regulations/{id}/publish")
+    RegulationViews.Published publishDraft(@PathParam("id") String id);
+
+    @POST
+    @Path("/regulations/{id}/amendments/preview")
+    RegulationViews.Preview previewAmendment(@PathParam("id") String id, RegulationViews.Amendment amendment);
+
+    @POST
+    @Path("/regulations/{id}/amendments")
+    void publishAmendment(@PathParam("id") String id, RegulationViews.Amendment amendment);
 
     @GET
     @Path("/regions/{code}/reports")

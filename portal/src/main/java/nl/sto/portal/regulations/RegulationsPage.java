@@ -1,0 +1,18 @@
+package nl.sto.portal.regulations;
+
+import java.util.List;
+
+import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.reports.client.RegulationViews.Summary;
+
+/** The list of regulations: published ones for all ministry staff, drafts too for ministry-admins. */
+public record RegulationsPage(List<Summary> regulations, RegulationAccess may, Outcome done) {
+
+    public RegulationsPage {
+        regulations = List.copyOf(regulations);
+    }
+
+    public String link(Summary regulation) {
+        return RegulationPage.pathOf(regulation.id());
+    }
+}
