@@ -2,7 +2,6 @@ package nl.sto.common.outbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +9,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.sto.common.db.JsonRows;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
     // Every parameter is cast: PostgreSQL cannot infer a type for a parameter that only meets another parameter.
-    // The rows go in as text: a parameter typed json would get the Java string as one JSON string, not an array.
     private static final String ADD_ALL = """
             INSERT INTO outbox_event (id, topic, event_key, type, source, subject, payload, created_at)
             SELECT r.id, CAST(:topic AS varchar), r.key, CAST(:type AS varchar), CAST(:source AS varchar), r.key,
@@ -34,10 +33,13 @@ public class Outbox {
             ORDER BY r.ord""";
 
     private final ObjectMapper json;
+    private final JsonRows rows;
     private final String source;
 
-    public Outbox(ObjectMapper json, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public Outbox(ObjectMapper json, JsonRows rows,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.json = json;
+        this.rows = rows;
         this.source = "/sto/" + applicationName;
     }
 
@@ -60,26 +62,13 @@ public class Outbox {
     }
 
     /**
-     * Adds many events of one type in one statement, in the order given, for a change that touches thousands of
-     * regions in one transaction. The payloads are serialised here, as {@link #add} does, and handed to PostgreSQL
-     * as one JSON array of rows.
+     * Adds many events of one type set-based, in the order given, for a change that touches thousands of regions in
+     * one transaction (see {@link JsonRows}). The payloads are serialised here, as {@link #add} does.
      */
     public Uni<Integer> addAll(String topic, String type, List<Keyed> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        List<Map<String, Object>> rows = new ArrayList<>(events.size());
-        for (Keyed event : events) {
-            rows.add(Map.of("ord", rows.size(), "id", UUID.randomUUID().toString(), "key", event.key(),
-                    "payload", serialize(event.payload())));
-        }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(ADD_ALL)
-                .setParameter("rows", serialize(rows))
-                .setParameter("topic", topic)
-                .setParameter("type", type)
-                .setParameter("source", source)
-                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate());
+        return rows.insert(ADD_ALL, events, event -> Map.of("id", UUID.randomUUID().toString(), "key", event.key(),
+                "payload", serialize(event.payload())), Map.of("topic", topic, "type", type, "source", source,
+                "now", OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /** The CloudEvent source of this service's events, for events written set-based in SQL. */

@@ -48,18 +48,22 @@ public final class ObligationSchedule {
     /** What the participant owes; {@code versions} oldest first, {@code kinds} in the regulation's order. */
     public static List<Derived> owed(Regulation regulation, List<KindDefinition> kinds,
             List<RegulationVersion> versions, Participant participant) {
-        return all(regulation, kinds, versions, participant).stream()
-                .filter(d -> !d.dueDate().isBefore(participant.admittedOn())).toList();
+        return all(regulation, kinds, versions, participant).stream().filter(d -> isOwed(d, participant)).toList();
     }
 
-    /** What fell due before the participant was admitted, so is not owed (for the ministry's preview). */
+    /** Owed: falls due on or after the admission day; what fell due before is shown in the preview as not owed. */
+    public static boolean isOwed(Derived derived, Participant participant) {
+        return !derived.dueDate().isBefore(participant.admittedOn());
+    }
+
+    /** What fell due before the participant was admitted, so is not owed. */
     public static List<Derived> notOwed(Regulation regulation, List<KindDefinition> kinds,
             List<RegulationVersion> versions, Participant participant) {
-        return all(regulation, kinds, versions, participant).stream()
-                .filter(d -> d.dueDate().isBefore(participant.admittedOn())).toList();
+        return all(regulation, kinds, versions, participant).stream().filter(d -> !isOwed(d, participant)).toList();
     }
 
-    private static List<Derived> all(Regulation regulation, List<KindDefinition> kinds,
+    /** Everything the regulation sets for the participant, owed or not. */
+    public static List<Derived> all(Regulation regulation, List<KindDefinition> kinds,
             List<RegulationVersion> versions, Participant participant) {
         RegulationVersion admittedUnder = RegulationVersionRepository.inForceOn(versions, participant.admittedOn());
         List<RegulationVersion> later = versions.stream().filter(v -> v.number > admittedUnder.number).toList();

@@ -2,18 +2,14 @@ package nl.sto.reports.obligations;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.common.db.JsonRows;
 import nl.sto.common.outbox.Outbox;
 import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.Topics;
@@ -25,8 +21,8 @@ import nl.sto.reports.regulation.Regulation;
 
 /**
  * Writes what regions taking part in a regulation owe, set-based: the participations, the obligations, the history
- * of their dates and one {@code obligation.created} event each, as one JSON array of rows per table, so that a
- * regulation published for ten thousand regions is a handful of statements in the publishing transaction. The rows
+ * of their dates and one {@code obligation.created} event each, as JSON arrays of rows ({@link JsonRows}), so that a
+ * regulation published for ten thousand regions is a few dozen statements in the publishing transaction. The rows
  * and the events are made in Java from the same derived obligations.
  */
 @ApplicationScoped
@@ -36,7 +32,6 @@ public class ObligationWriter {
     public record Written(int regions, List<Obligation> obligations) {
     }
 
-    // The rows go in as text (see common's Outbox.addAll): a json-typed parameter would be one JSON string.
     private static final String PARTICIPATIONS = """
             INSERT INTO participation (regulation_id, region_code, grant_decided_on, joined_at)
             SELECT CAST(:regulation AS varchar), r.region_code, r.grant_decided_on, CAST(:now AS timestamptz)
@@ -59,56 +54,54 @@ public class ObligationWriter {
                 AS r(ord integer, obligation_id uuid, from_date date, to_date date, version integer, reason text)
             ORDER BY r.ord""";
 
-    private final Outbox outbox;
-    private final ObjectMapper json;
+    /** One move of a new obligation's date, for its history. */
+    private record HistoryRow(UUID obligationId, Move move) {
+    }
 
-    public ObligationWriter(Outbox outbox, ObjectMapper json) {
+    private final Outbox outbox;
+    private final JsonRows rows;
+
+    public ObligationWriter(Outbox outbox, JsonRows rows) {
         this.outbox = outbox;
-        this.json = json;
+        this.rows = rows;
     }
 
     /** Call it inside the caller's transaction; {@code owed} per participant, in the participants' order. */
     public Uni<Written> write(Regulation regulation, Map<Participant, List<Derived>> owed, OffsetDateTime now) {
-        List<Map<String, Object>> participations = new ArrayList<>();
-        List<Map<String, Object>> obligations = new ArrayList<>();
-        List<Map<String, Object>> history = new ArrayList<>();
-        List<Outbox.Keyed> events = new ArrayList<>();
         List<Obligation> created = new ArrayList<>();
+        List<HistoryRow> history = new ArrayList<>();
+        List<Outbox.Keyed> events = new ArrayList<>();
         owed.forEach((participant, derived) -> {
-            participations.add(row("region_code", participant.regionCode(), "grant_decided_on",
-                    participant.grantDecidedOn()));
             for (Derived d : derived) {
                 Obligation o = obligation(regulation, participant, d, now);
                 created.add(o);
-                obligations.add(row("id", o.id, "region_code", o.regionCode, "kind", o.kind, "occurrence",
-                        o.occurrence, "due_date", o.dueDate, "version", o.version, "admitted_on", o.admittedOn));
-                for (Move move : d.moves()) {
-                    history.add(row("ord", history.size(), "obligation_id", o.id, "from_date", move.from(),
-                            "to_date", move.to(), "version", move.by().number, "reason", move.by().legalReference));
-                }
+                d.moves().forEach(move -> history.add(new HistoryRow(o.id, move)));
                 events.add(new Outbox.Keyed(o.regionCode, new ObligationCreated(o.id.toString(), o.regionCode,
                         regulation.id, o.kind, d.kind().names(), d.kind().report, o.dueDate, d.setBy().number,
                         d.setBy().legalReference)));
             }
         });
+        List<Participant> participants = List.copyOf(owed.keySet());
         Map<String, Object> ofRegulation = Map.of("regulation", regulation.id, "now", now);
-        return insert(PARTICIPATIONS, participations, ofRegulation)
-                .chain(() -> insert(OBLIGATIONS, obligations, ofRegulation))
-                .chain(() -> insert(HISTORY, history, Map.of("now", now)))
+        return rows.insert(PARTICIPATIONS, participants, ObligationWriter::participationRow, ofRegulation)
+                .chain(() -> rows.insert(OBLIGATIONS, created, ObligationWriter::obligationRow, ofRegulation))
+                .chain(() -> rows.insert(HISTORY, history, ObligationWriter::historyRow, Map.of("now", now)))
                 .chain(() -> outbox.addAll(Topics.REGULATION, EventTypes.OBLIGATION_CREATED, events))
-                .replaceWith(new Written(participations.size(), created));
+                .replaceWith(new Written(participants.size(), created));
     }
 
-    private Uni<Integer> insert(String sql, List<Map<String, Object>> rows, Map<String, Object> parameters) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        String body = rowsJson(rows);
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql).setParameter("rows", body);
-            parameters.forEach(query::setParameter);
-            return query.executeUpdate();
-        });
+    private static Map<String, Object> participationRow(Participant p) {
+        return Map.of("region_code", p.regionCode(), "grant_decided_on", p.grantDecidedOn());
+    }
+
+    private static Map<String, Object> obligationRow(Obligation o) {
+        return Map.of("id", o.id, "region_code", o.regionCode, "kind", o.kind, "occurrence", o.occurrence,
+                "due_date", o.dueDate, "version", o.version, "admitted_on", o.admittedOn);
+    }
+
+    private static Map<String, Object> historyRow(HistoryRow h) {
+        return Map.of("obligation_id", h.obligationId(), "from_date", h.move().from(), "to_date", h.move().to(),
+                "version", h.move().by().number, "reason", h.move().by().legalReference);
     }
 
     private static Obligation obligation(Regulation regulation, Participant participant, Derived derived,
@@ -125,21 +118,5 @@ public class ObligationWriter {
         obligation.status = ObligationStatus.OPEN;
         obligation.createdAt = now;
         return obligation;
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
-    }
-
-    private String rowsJson(List<Map<String, Object>> rows) {
-        try {
-            return json.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Obligation rows cannot be written as JSON", e);
-        }
     }
 }

@@ -46,9 +46,15 @@ public class Participations {
                 continue;
             }
             Participant participant = Participant.of(regulation, admission);
-            owed.put(participant, ObligationSchedule.owed(regulation, kinds, versions, participant));
-            ObligationSchedule.notOwed(regulation, kinds, versions, participant)
-                    .forEach(d -> notOwed.add(new NotOwed(admission.regionCode, d)));
+            List<Derived> owes = new ArrayList<>();
+            for (Derived derived : ObligationSchedule.all(regulation, kinds, versions, participant)) {
+                if (ObligationSchedule.isOwed(derived, participant)) {
+                    owes.add(derived);
+                } else {
+                    notOwed.add(new NotOwed(admission.regionCode, derived));
+                }
+            }
+            owed.put(participant, owes);
         }
         return new Plan(owed, notOwed);
     }

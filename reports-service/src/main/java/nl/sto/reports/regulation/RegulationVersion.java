@@ -18,6 +18,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /**
  * One version of a regulation: its legal source and the dates of its fixed-date kinds in force from its effective
@@ -67,7 +68,18 @@ public class RegulationVersion extends PanacheEntityBase {
     @Column(name = "published_by", nullable = false)
     public String publishedBy;
 
+    /** The deadlines as read from their JSON, kept: deriving 10,000 regions' obligations asks for them each time. */
+    @Transient
+    private Deadlines parsed;
+
     public Deadlines deadlines() {
+        if (parsed == null) {
+            parsed = parse();
+        }
+        return parsed;
+    }
+
+    private Deadlines parse() {
         try {
             Map<String, LocalDate> dates = new LinkedHashMap<>();
             DEADLINES_JSON.readValue(deadlinesJson, DATES).forEach((kind, date) -> dates.put(kind,
@@ -84,6 +96,7 @@ public class RegulationVersion extends PanacheEntityBase {
         deadlines.dates().forEach((kind, date) -> dates.put(kind, date.toString()));
         try {
             deadlinesJson = DEADLINES_JSON.writeValueAsString(dates);
+            parsed = deadlines;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Deadlines cannot be written as JSON", e);
         }
