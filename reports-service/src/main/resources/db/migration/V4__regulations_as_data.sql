@@ -122,6 +122,8 @@ CREATE TABLE admission (
     admitted_on DATE        NOT NULL,
     recorded_at TIMESTAMPTZ NOT NULL
 );
+-- Obligations older than V2_1 have no admission day; for them the day their obligations were created stands in,
+-- the only day known on which the region was certainly admitted.
 INSERT INTO admission (region_code, admitted_on, recorded_at)
 SELECT region_code, coalesce(min(admitted_on), min(created_at)::date), min(created_at)
 FROM obligation GROUP BY region_code;
