@@ -24,6 +24,10 @@ public final class EventTypes {
     public static final String REPORT_ACCEPTED = "nl.sto.report.accepted.v1";
     public static final String OBLIGATION_OVERDUE = "nl.sto.obligation.overdue.v1";
 
+    public static final String REMINDER_SENT = "nl.sto.reminder.sent.v1";
+    public static final String REMINDER_FAILED = "nl.sto.reminder.failed.v1";
+    public static final String REMINDER_CANCELLED = "nl.sto.reminder.cancelled.v1";
+
     private EventTypes() {
     }
 }
