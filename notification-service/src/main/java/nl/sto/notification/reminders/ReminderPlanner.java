@@ -1,0 +1,272 @@
+package nl.sto.notification.reminders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.sto.common.inbox.PoisonEventException;
+import nl.sto.common.outbox.Outbox;
+import nl.sto.contracts.EventTypes;
+import nl.sto.contracts.Topics;
+import nl.sto.contracts.notifications.ReminderCancelled;
+import nl.sto.contracts.regions.ContactChanged;
+import nl.sto.contracts.regions.RegionClosed;
+import nl.sto.contracts.regulation.DeadlineChanged;
+import nl.sto.contracts.regulation.ObligationCreated;
+import nl.sto.contracts.reports.ReportReturned;
+import nl.sto.notification.schedule.ReminderSchedule;
+import nl.sto.notification.schedule.ReminderSettings;
+import nl.sto.notification.schedule.Steps;
+
+/**
+ * Keeps every open obligation's reminders in step with what happened to it: planned when it is created, planned anew
+ * (with one message saying so) when its date moves, stopped with a calendar cancel when the report is in or the
+ * region leaves, a request to resubmit when a report is returned, and planned for a contact who joins. Each method
+ * runs in the transaction of the event that caused it, so a redelivered event plans nothing twice.
+ */
+@ApplicationScoped
+public class ReminderPlanner {
+
+    static final String CANCELLED_SUBMITTED = "the report was submitted";
+    static final String CANCELLED_WITHDRAWN = "the region's participation ended";
+    static final String CANCELLED_CONTACT = "the contact was removed or changed address";
+
+    private final ReminderRepository reminders;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final PlannedMessages messages;
+
+    public ReminderPlanner(ReminderRepository reminders, Outbox outbox, Clock clock, ReminderSettings settings) {
+        this.reminders = reminders;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.messages = new PlannedMessages(ReminderSchedule.of(settings, clock.getZone()));
+    }
+
+    @WithTransaction
+    public Uni<Void> obligationCreated(ObligationCreated created) {
+        TrackedObligation obligation = new TrackedObligation();
+        obligation.id = UUID.fromString(created.obligationId());
+        obligation.regionCode = created.regionCode();
+        obligation.regulationId = created.regulationId();
+        obligation.kind = created.kind();
+        obligation.nameNl = created.kindName().nl();
+        obligation.nameEn = created.kindName().en();
+        obligation.report = created.report();
+        obligation.dueDate = created.dueDate();
+        obligation.deadlineVersion = created.version();
+        obligation.legalReference = created.legalReference();
+        obligation.state = ObligationState.OPEN;
+        return RegionPlanningLock.acquire(obligation.regionCode)
+                .chain(() -> obligation.<TrackedObligation>persist())
+                .chain(saved -> contactsOf(saved.regionCode)
+                        .chain(contacts -> planForContacts(saved, contacts, true)));
+    }
+
+    /** The obligation's steps are planned again from the new date, and each contact is told once that it moved. */
+    @WithTransaction
+    public Uni<Void> deadlineChanged(DeadlineChanged changed) {
+        return obligation(changed.regionCode(), changed.obligationId()).chain(obligation -> {
+            LocalDate previous = obligation.dueDate;
+            obligation.dueDate = changed.to();
+            obligation.deadlineVersion = changed.version();
+            obligation.legalReference = changed.reason();
+            obligation.calendarSequence++;
+            if (!obligation.state.remindable()) {
+                return Uni.createFrom().voidItem();
+            }
+            String replanned = "the date moved from " + previous + " to " + changed.to() + " (" + changed.reason()
+                    + ")";
+            return reminders.cancelPending(obligation.id, null, replanned)
+                    .chain(() -> contactsOf(obligation.regionCode))
+                    .chain(contacts -> {
+                        Instant now = clock.instant();
+                        List<Reminder> planned = new ArrayList<>();
+                        for (Contact contact : contacts) {
+                            Reminder moved = PlannedMessages.now(obligation, contact, Steps.DATE_MOVED, now);
+                            moved.previousDueDate = previous;
+                            moved.reason = changed.reason();
+                            planned.add(moved);
+                            if (!changed.to().isBefore(today())) {
+                                planned.addAll(messages.timed(obligation, contact, now, false));
+                            }
+                        }
+                        return reminders.plan(planned, nowUtc()).replaceWithVoid();
+                    });
+        });
+    }
+
+    /** A report is in: what was still to be sent is cancelled, and every calendar entry is cancelled. */
+    @WithTransaction
+    public Uni<Void> reportSubmitted(String regionCode, String obligationId) {
+        return obligation(regionCode, obligationId).chain(obligation -> {
+            obligation.state = ObligationState.SUBMITTED;
+            return stop(obligation, CANCELLED_SUBMITTED);
+        });
+    }
+
+    /** The reviewer returned the report: the region is asked to resubmit, and the calendar entry returns. */
+    @WithTransaction
+    public Uni<Void> reportReturned(ReportReturned returned) {
+        return obligation(returned.regionCode(), returned.obligationId()).chain(obligation -> {
+            obligation.state = ObligationState.RETURNED;
+            obligation.calendarSequence++;
+            return contactsOf(obligation.regionCode).chain(contacts -> {
+                Instant now = clock.instant();
+                List<Reminder> planned = contacts.stream()
+                        .map(c -> PlannedMessages.now(obligation, c, Steps.returned(returned.version()), now))
+                        .toList();
+                return reminders.plan(planned, nowUtc()).replaceWithVoid();
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> reportAccepted(String regionCode, String obligationId) {
+        return obligation(regionCode, obligationId).invoke(obligation -> obligation.state = ObligationState.ACCEPTED)
+                .replaceWithVoid();
+    }
+
+    /** The region left the programme: its obligations are withdrawn, with their reminders and calendar entries. */
+    @WithTransaction
+    public Uni<Void> regionClosed(RegionClosed closed) {
+        return RegionPlanningLock.acquire(closed.code()).chain(() -> TrackedObligation.<TrackedObligation>list("regionCode = ?1 and state in ?2", closed.code(),
+                List.of(ObligationState.OPEN, ObligationState.RETURNED, ObligationState.SUBMITTED))
+                .chain(obligations -> {
+                    Uni<Void> all = Uni.createFrom().voidItem();
+                    for (TrackedObligation obligation : obligations) {
+                        boolean hadReminders = obligation.state.remindable();
+                        obligation.state = ObligationState.WITHDRAWN;
+                        if (hadReminders) {
+                            all = all.chain(() -> stop(obligation, CANCELLED_WITHDRAWN));
+                        }
+                    }
+                    return all;
+                }));
+    }
+
+    /**
+     * A contact was added, changed or removed. A removed contact, or one with a new address, is sent nothing more
+     * at the old one; a contact with an address that was not announced an open obligation yet gets its announcement
+     * and its steps still ahead. A new language applies to everything not yet sent.
+     */
+    @WithTransaction
+    public Uni<Void> contactChanged(ContactChanged changed) {
+        return RegionPlanningLock.acquire(changed.regionCode())
+                .chain(() -> Contact.<Contact>findById(changed.contactId())).chain(existing -> {
+            Contact contact = existing != null ? existing : new Contact();
+            boolean newAddress = existing == null || !Objects.equals(existing.email, changed.email());
+            contact.id = changed.contactId();
+            contact.regionCode = changed.regionCode();
+            contact.name = changed.name();
+            contact.email = changed.email();
+            contact.role = changed.role();
+            contact.language = "en".equals(changed.language()) ? "en" : "nl";
+            contact.removed = changed.removed();
+            Uni<Contact> saved = existing == null ? contact.persist() : Uni.createFrom().item(contact);
+            return saved.chain(c -> reminders.pendingFor(c.id)).chain(pending -> {
+                List<Reminder> stopped = new ArrayList<>();
+                for (Reminder r : pending) {
+                    if (contact.removed || newAddress) {
+                        r.status = ReminderStatus.CANCELLED;
+                        r.statusReason = CANCELLED_CONTACT;
+                        stopped.add(r);
+                    } else {
+                        r.language = contact.language;
+                    }
+                }
+                Uni<Void> cancelled = publishCancelled(stopped);
+                return contact.removed ? cancelled : cancelled.chain(() -> planForNewAddress(contact));
+            });
+        });
+    }
+
+    private Uni<Void> planForNewAddress(Contact contact) {
+        return reminders.announcedTo(contact.id, contact.email)
+                .chain(announced -> TrackedObligation.<TrackedObligation>list(
+                        "regionCode = ?1 and state in ?2 and dueDate >= ?3", contact.regionCode,
+                        List.of(ObligationState.OPEN, ObligationState.RETURNED), today())
+                        .chain(open -> {
+                            Instant now = clock.instant();
+                            List<Reminder> planned = new ArrayList<>();
+                            for (TrackedObligation o : open) {
+                                planned.addAll(messages.timed(o, contact, now, !announced.contains(o.id)));
+                            }
+                            return reminders.plan(planned, nowUtc()).replaceWithVoid();
+                        }));
+    }
+
+    private Uni<Void> planForContacts(TrackedObligation obligation, List<Contact> contacts, boolean announce) {
+        if (obligation.dueDate.isBefore(today())) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = clock.instant();
+        List<Reminder> planned = new ArrayList<>();
+        contacts.forEach(contact -> planned.addAll(messages.timed(obligation, contact, now, announce)));
+        return reminders.plan(planned, nowUtc()).replaceWithVoid();
+    }
+
+    /** Nothing more is sent for the obligation; whoever has its calendar entry gets a cancel for it. */
+    private Uni<Void> stop(TrackedObligation obligation, String reason) {
+        obligation.calendarSequence++;
+        return reminders.cancelPending(obligation.id, null, reason)
+                .chain(this::publishCancelled)
+                .chain(() -> reminders.contactsWithCalendarEntry(obligation.id))
+                .chain(withEntry -> contactsOf(obligation.regionCode).chain(contacts -> {
+                    Instant now = clock.instant();
+                    List<Reminder> cancels = contacts.stream().filter(c -> withEntry.contains(c.id))
+                            .map(c -> {
+                                Reminder cancel = PlannedMessages.now(obligation, c,
+                                        Steps.calendarCancel(obligation.calendarSequence), now);
+                                cancel.reason = reason;
+                                return cancel;
+                            })
+                            .toList();
+                    return reminders.plan(cancels, nowUtc()).replaceWithVoid();
+                }));
+    }
+
+    private Uni<Void> publishCancelled(List<Reminder> cancelled) {
+        if (cancelled.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        OffsetDateTime now = nowUtc();
+        List<Outbox.Keyed> events = cancelled.stream().map(r -> new Outbox.Keyed(r.regionCode,
+                new ReminderCancelled(r.id.toString(), r.regionCode, r.obligationId.toString(), r.step, r.contactId,
+                        r.statusReason, now))).toList();
+        return outbox.addAll(Topics.NOTIFICATIONS, EventTypes.REMINDER_CANCELLED, events).replaceWithVoid();
+    }
+
+    /** The obligation, with its region's planning turn; an obligation this service never heard of is poison. */
+    private Uni<TrackedObligation> obligation(String regionCode, String id) {
+        return RegionPlanningLock.acquire(regionCode)
+                .chain(() -> TrackedObligation.<TrackedObligation>findById(UUID.fromString(id))).map(found -> {
+            if (found == null) {
+                throw new PoisonEventException("Obligation " + id + " is not known to notification-service");
+            }
+            return found;
+        });
+    }
+
+    private static Uni<List<Contact>> contactsOf(String regionCode) {
+        return Contact.list("regionCode = ?1 and removed = false order by id", regionCode);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime nowUtc() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,62 @@
+package nl.sto.notification.reminders;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import nl.sto.contracts.regulation.Names;
+
+/** An obligation of a region as the reminders see it: its kind, its current due date and how far the region is. */
+@Entity
+@Table(name = "obligation")
+public class TrackedObligation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Column(name = "regulation_id", nullable = false)
+    public String regulationId;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "name_nl", nullable = false)
+    public String nameNl;
+
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+
+    /** A report is written for it; otherwise a milestone without overdue notices. */
+    @Column(nullable = false)
+    public boolean report;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+
+    /** The regulation version that set the current due date. */
+    @Column(name = "deadline_version", nullable = false)
+    public int deadlineVersion;
+
+    @Column(name = "legal_reference")
+    public String legalReference;
+
+    @Convert(converter = ObligationStateColumn.class)
+    @Column(nullable = false)
+    public ObligationState state;
+
+    @Column(name = "calendar_sequence", nullable = false)
+    public int calendarSequence;
+
+    public Names names() {
+        return new Names(nameNl, nameEn);
+    }
+}

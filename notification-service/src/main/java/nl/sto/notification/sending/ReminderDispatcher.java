@@ -1,0 +1,107 @@
+package nl.sto.notification.sending;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.sto.notification.reminders.Reminder;
+import nl.sto.notification.reminders.ReminderStatus;
+import nl.sto.notification.schedule.ReminderSettings;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the reminders that are due: claims a batch, writes and hands every message to the SMTP server (several at
+ * once, over the mailer's kept connections), records the results, and goes on until nothing due is left. An SMTP
+ * server that is away makes the messages temporary failures, retried later; nothing is lost or sent twice.
+ */
+@ApplicationScoped
+public class ReminderDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(ReminderDispatcher.class);
+
+    private final DispatchRepository store;
+    private final MessageWriter writer;
+    private final ReactiveMailer mailer;
+    private final ReminderSettings settings;
+    private final Clock clock;
+
+    public ReminderDispatcher(DispatchRepository store, MessageWriter writer, ReactiveMailer mailer,
+            ReminderSettings settings, Clock clock) {
+        this.store = store;
+        this.writer = writer;
+        this.mailer = mailer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${sto.reminders.dispatch-interval}", delayed = "${sto.reminders.dispatch-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return dispatchDue()
+                .invoke(handled -> {
+                    if (handled > 0) {
+                        LOG.infof("Handled %d due reminders", handled);
+                    }
+                })
+                .onFailure().invoke(e -> LOG.warnf("Sending reminders failed, the next round tries again: %s",
+                        e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Sends everything due now, batch after batch; how many messages were handled. */
+    public Uni<Integer> dispatchDue() {
+        return Multi.createBy().repeating().uni(this::round).whilst(handled -> handled == settings.batchSize())
+                .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
+    }
+
+    private Uni<Integer> round() {
+        return store.claim(clock.instant(), LocalDate.now(clock))
+                .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(0)
+                        : deliverAll(claimed).chain(results -> store.record(results, clock.instant()))
+                                .replaceWith(claimed.size()));
+    }
+
+    private Uni<List<DeliveryResult>> deliverAll(List<Outgoing> claimed) {
+        return Multi.createFrom().iterable(claimed)
+                .onItem().transformToUni(this::deliver).merge(settings.concurrentSends())
+                .collect().asList();
+    }
+
+    /** Never fails: whatever happens becomes the result to record. */
+    private Uni<DeliveryResult> deliver(Outgoing outgoing) {
+        Reminder r = outgoing.reminder();
+        if (!SmtpFailure.isDeliverable(r.recipient)) {
+            return Uni.createFrom().item(DeliveryResult.failed(outgoing, null, SmtpFailure.invalidAddress(r.recipient)));
+        }
+        RenderedMessage message;
+        try {
+            message = writer.write(outgoing);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Reminder %s cannot be written", r.id);
+            return Uni.createFrom().item(DeliveryResult.failed(outgoing, null, new SmtpFailure(
+                    ReminderStatus.TECHNICAL_FAILURE, "the message cannot be written: " + e.getMessage())));
+        }
+        return mailer.send(mail(r, message))
+                .ifNoItem().after(settings.sendTimeout()).fail()
+                .replaceWith(DeliveryResult.sent(outgoing, message))
+                .onFailure().recoverWithItem(e -> DeliveryResult.failed(outgoing, message, SmtpFailure.of(e)));
+    }
+
+    private static Mail mail(Reminder r, RenderedMessage message) {
+        return Mail.withHtml(r.recipient, message.subject(), message.html())
+                .setText(message.text())
+                .addHeader("X-STO-Reminder", r.id.toString())
+                .addAttachment(message.cancelsCalendar() ? "cancel.ics" : "invite.ics",
+                        message.calendar().getBytes(StandardCharsets.UTF_8),
+                        CalendarInvite.contentType(message.cancelsCalendar()));
+    }
+}

@@ -1,0 +1,208 @@
+package nl.sto.notification;
+
+import static io.restassured.RestAssured.given;
+import static nl.sto.notification.ReminderFixture.awaitReminder;
+import static nl.sto.notification.ReminderFixture.reminders;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+
+import nl.sto.commontest.KafkaProbe;
+import nl.sto.commontest.Tokens;
+import nl.sto.contracts.EventTypes;
+import nl.sto.contracts.Topics;
+import nl.sto.devstack.DevstackTestResource;
+import nl.sto.notification.ReminderFixture.Reminder;
+import nl.sto.notification.sending.ReminderDispatcher;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What goes wrong on the way to the inbox, and what the platform does about it. */
+@QuarkusTest
+@QuarkusTestResource(DevstackTestResource.class)
+class ReminderDeliveryTest {
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Inject
+    ReminderDispatcher dispatcher;
+
+    @AfterEach
+    void restore() {
+        clock.reset();
+        scheduler.resume();
+        if (!DevstackTestResource.smtp().isRunning()) {
+            DevstackTestResource.smtp().restart();
+        }
+    }
+
+    @Test
+    void anInvalidAddressIsAPermanentFailureThatTheRegionSeesAndOnlyTheMinistryResends() {
+        String region = ReminderFixture.region();
+        ReminderFixture.contact(region, "not-an-address", "nl");
+        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
+
+        Reminder failed = awaitReminder(region, "not-an-address", "announcement", "permanent-failure");
+        assertThat(failed.statusReason()).isEqualTo("invalid address: not-an-address");
+        assertThat(failed.sentAt()).isNull();
+        assertThat(given().auth().oauth2(Tokens.admin()).queryParam("status", "permanent-failure")
+                .get("/api/reminders?size=200").then().statusCode(200).extract().jsonPath().getList("id"))
+                .contains(failed.id());
+        assertThat(KafkaProbe.awaitRecords(Topics.NOTIFICATIONS,
+                r -> EventTypes.REMINDER_FAILED.equals(KafkaProbe.header(r, "ce_type"))
+                        && r.value().contains(failed.id()), 1)).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("\"status\":\"permanent-failure\""));
+
+        given().auth().oauth2(Tokens.leadR01()).post("/api/reminders/" + failed.id() + "/resend")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).post("/api/reminders/" + failed.id() + "/resend")
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.leadR01())
+                .get("/api/regions/" + region + "/reminders/" + failed.id()).then().statusCode(200).extract()
+                .jsonPath().getList("attempts").size() == 2);
+        assertThat(given().auth().oauth2(Tokens.leadR01()).get("/api/regions/" + region + "/reminders/"
+                + failed.id()).then().extract().jsonPath().getList("attempts.outcome"))
+                .containsExactly("permanent-failure", "permanent-failure");
+    }
+
+    @Test
+    void aSentReminderIsNotResentAndItsProofIsKept() {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
+        Reminder sent = awaitReminder(region, address, "announcement", "sent");
+
+        given().auth().oauth2(Tokens.admin()).post("/api/reminders/" + sent.id() + "/resend")
+                .then().statusCode(409).contentType("application/problem+json");
+        var proof = given().auth().oauth2(Tokens.businessR01()).get("/api/regions/" + region + "/reminders/"
+                + sent.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(proof.getString("contentHash")).hasSize(64);
+        assertThat(proof.getString("templateVersion")).hasSize(12);
+        assertThat(proof.getInt("calendarSequence")).isZero();
+        assertThat(proof.getList("attempts.outcome")).containsExactly("sent");
+        assertThat(Mailbox.to(address)).hasSize(1);
+    }
+
+    @Test
+    void whileTheMailServerIsAwayMessagesWaitAndGoOutOnceWhenItReturns() {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        DevstackTestResource.smtp().stop();
+        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
+        Reminder waiting = awaitReminder(region, address, "announcement", "temporary-failure");
+        assertThat(waiting.statusReason()).startsWith("no delivery");
+
+        DevstackTestResource.smtp().restart();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            clock.set(clock.instant().plus(Duration.ofMinutes(30)));
+            return reminders(region).stream().anyMatch(r -> r.id().equals(waiting.id())
+                    && r.status().equals("sent"));
+        });
+        assertThat(Mailbox.to(address)).hasSize(1);
+        List<String> outcomes = given().auth().oauth2(Tokens.admin()).get("/api/regions/" + region + "/reminders/"
+                + waiting.id()).then().statusCode(200).extract().jsonPath().getList("attempts.outcome");
+        assertThat(outcomes.get(0)).isEqualTo("temporary-failure");
+        assertThat(outcomes.get(outcomes.size() - 1)).isEqualTo("sent");
+        assertThat(outcomes.stream().filter("sent"::equals)).hasSize(1);
+    }
+
+    @Test
+    void temporaryFailuresForLongerThanRetriesLastBecomeATechnicalFailure() {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        DevstackTestResource.smtp().stop();
+        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
+        Reminder waiting = awaitReminder(region, address, "announcement", "temporary-failure");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            clock.set(clock.instant().plus(Duration.ofHours(2)));
+            return reminders(region).stream().anyMatch(r -> r.id().equals(waiting.id())
+                    && r.status().equals("technical-failure"));
+        });
+        assertThat(KafkaProbe.awaitRecords(Topics.NOTIFICATIONS,
+                r -> EventTypes.REMINDER_FAILED.equals(KafkaProbe.header(r, "ce_type"))
+                        && r.value().contains(waiting.id()), 1)).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("\"status\":\"technical-failure\""));
+    }
+
+    @Test
+    void dispatchersRacingForTheSameMessagesSendEachOnce() throws Exception {
+        scheduler.pause();
+        String region = ReminderFixture.region();
+        String domain = ReminderFixture.domain();
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            addresses.add("contact" + i + "@" + domain);
+            ReminderFixture.contact(region, addresses.get(i), i % 2 == 0 ? "nl" : "en");
+        }
+        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminders(region).stream()
+                .filter(r -> r.step().equals("announcement") && r.status().equals("scheduled")).count() == 25);
+
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            List<CompletableFuture<Integer>> rounds = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                rounds.add(CompletableFuture.supplyAsync(() -> dispatchNow(), threads));
+            }
+            int handled = 0;
+            for (CompletableFuture<Integer> round : rounds) {
+                handled += round.get();
+            }
+            assertThat(handled).isGreaterThanOrEqualTo(25);
+        } finally {
+            threads.shutdown();
+        }
+        for (String address : addresses) {
+            assertThat(Mailbox.to(address)).as(address).hasSize(1);
+        }
+        assertThat(reminders(region).stream().filter(r -> r.step().equals("announcement")))
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo("sent"));
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLettersAndTheNextOneIsProcessed() {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        String poison = UUID.randomUUID().toString();
+        KafkaProbe.sendCloudEvent(Topics.REGULATION, poison, EventTypes.OBLIGATION_CREATED, region,
+                "{\"obligationId\":\"not-a-uuid\",\"dueDate\":\"someday\"}");
+        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
+
+        assertThat(KafkaProbe.awaitRecords(Topics.deadLetter(Topics.REGULATION,
+                "notification-service.regulation-events"), r -> poison.equals(KafkaProbe.header(r, "ce_id")), 1))
+                .singleElement().satisfies(r -> assertThat(KafkaProbe.header(r, "dead-letter-reason")).isNotBlank());
+        assertThat(Mailbox.await(address, 1)).hasSize(1);
+    }
+
+    private int dispatchNow() {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatchDue());
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

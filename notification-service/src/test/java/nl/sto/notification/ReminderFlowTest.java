@@ -1,0 +1,281 @@
+package nl.sto.notification;
+
+import static io.restassured.RestAssured.given;
+import static nl.sto.notification.ReminderFixture.awaitReminder;
+import static nl.sto.notification.ReminderFixture.reminders;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+import nl.sto.commontest.KafkaProbe;
+import nl.sto.commontest.Tokens;
+import nl.sto.contracts.EventTypes;
+import nl.sto.contracts.Topics;
+import nl.sto.devstack.DevstackTestResource;
+import nl.sto.notification.ReminderFixture.Reminder;
+import nl.sto.notification.sending.CalendarInvite;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reminders from obligation to inbox, against the real broker, database and SMTP server, with the service's clock
+ * moved to each step's moment instead of waited for.
+ */
+@QuarkusTest
+@QuarkusTestResource(DevstackTestResource.class)
+class ReminderFlowTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+        if (!DevstackTestResource.smtp().isRunning()) {
+            DevstackTestResource.smtp().restart();
+        }
+    }
+
+    @Test
+    void theAnnouncementGoesOutAtOnceInEachContactsLanguageWithItsCalendarEntry() throws Exception {
+        String region = ReminderFixture.region();
+        String domain = ReminderFixture.domain();
+        String dutch = "lead@" + domain;
+        String english = "office@" + domain;
+        ReminderFixture.contact(region, dutch, "nl");
+        ReminderFixture.contact(region, english, "en");
+        LocalDate due = today().plusDays(40);
+        String obligation = ReminderFixture.obligation(region, due, true);
+
+        MimeMessage nl = Mailbox.await(dutch, 1).get(0);
+        assertThat(Mailbox.subject(nl)).startsWith("Nieuwe verplichting: Voortgangsrapportage, uiterlijk ");
+        String text = Mailbox.part(nl, "text/plain");
+        assertThat(text).contains("Geachte Contact " + dutch).contains("Regio " + region)
+                .contains("/school/regions/" + region + "#obligation-PROGRESS_REPORT")
+                .contains("Stcrt. 2024, nr. 11193");
+        assertThat(Mailbox.part(nl, "text/html")).contains("<a href=\"http://");
+        assertThat(Mailbox.contentType(nl, "text/calendar")).contains("method=REQUEST");
+        VEvent event = event(Mailbox.part(nl, "text/calendar"));
+        assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .isEqualTo(due.toString().replace("-", ""));
+        assertThat(value(event, Property.UID)).isEqualTo(CalendarInvite.uid(UUID.fromString(obligation), dutch));
+        assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");
+
+        MimeMessage en = Mailbox.await(english, 1).get(0);
+        assertThat(Mailbox.subject(en)).startsWith("New obligation: Progress report, due ");
+        assertThat(Mailbox.part(en, "text/plain")).contains("Dear Contact " + english);
+
+        Reminder announcement = awaitReminder(region, dutch, "announcement", "sent");
+        assertThat(announcement.sentAt()).isNotNull();
+        assertThat(announcement.obligationId()).isEqualTo(obligation);
+        List<Reminder> planned = reminders(region).stream().filter(r -> r.recipient().equals(dutch)
+                && r.status().equals("scheduled")).toList();
+        assertThat(planned).extracting(Reminder::step).contains("before-14d", "before-2d", "due-day", "overdue-1",
+                "overdue-4").doesNotContain("before-56d");
+        for (Reminder step : planned) {
+            assertThat(OffsetDateTime.parse(step.scheduledFor()).atZoneSameInstant(AMSTERDAM).toLocalTime())
+                    .as(step.step()).hasToString("09:00");
+        }
+        assertThat(KafkaProbe.awaitRecords(Topics.NOTIFICATIONS,
+                r -> EventTypes.REMINDER_SENT.equals(KafkaProbe.header(r, "ce_type"))
+                        && r.value().contains(announcement.id()), 1)).hasSize(1);
+    }
+
+    @Test
+    void eachStepArrivesWhenItsMomentComes() {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        LocalDate due = ReminderFixture.plainDueDate(today().plusDays(20));
+        ReminderFixture.obligation(region, due, true);
+        Mailbox.await(address, 1);
+
+        moveTo(scheduled(region, address, "before-14d"));
+        assertThat(Mailbox.subject(Mailbox.await(address, 2).get(1))).startsWith("Herinnering: Voortgangsrapportage "
+                + "uiterlijk ").endsWith("(nog 14 dagen)");
+        moveTo(scheduled(region, address, "before-2d"));
+        assertThat(Mailbox.subject(Mailbox.await(address, 3).get(2))).endsWith("(nog 2 dagen)");
+        moveTo(scheduled(region, address, "due-day"));
+        assertThat(Mailbox.subject(Mailbox.await(address, 4).get(3))).isEqualTo(
+                "Vandaag: Voortgangsrapportage uiterlijk vandaag");
+        moveTo(scheduled(region, address, "overdue-1"));
+        assertThat(Mailbox.subject(Mailbox.await(address, 5).get(4))).startsWith("Te laat: Voortgangsrapportage was "
+                + "uiterlijk ");
+        assertThat(reminders(region).stream().filter(r -> r.status().equals("sent")).map(Reminder::step))
+                .containsExactly("announcement", "before-14d", "before-2d", "due-day", "overdue-1");
+    }
+
+    @Test
+    void aSubmittedReportCancelsTheRemainingStepsAndTheCalendarEntry() throws Exception {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        LocalDate due = ReminderFixture.plainDueDate(today().plusDays(30));
+        String obligation = ReminderFixture.obligation(region, due, true);
+        Mailbox.await(address, 1);
+
+        ReminderFixture.submitted(region, obligation, due);
+        MimeMessage cancel = Mailbox.await(address, 2).get(1);
+        assertThat(Mailbox.subject(cancel)).isEqualTo("Geen herinneringen meer: Voortgangsrapportage");
+        assertThat(Mailbox.contentType(cancel, "text/calendar")).contains("method=CANCEL");
+        VEvent event = event(Mailbox.part(cancel, "text/calendar"));
+        assertThat(value(event, Property.UID)).isEqualTo(CalendarInvite.uid(UUID.fromString(obligation), address));
+        assertThat(value(event, Property.SEQUENCE)).isEqualTo("1");
+        List<Reminder> stopped = reminders(region).stream().filter(r -> r.step().startsWith("overdue")
+                || r.step().startsWith("before") || r.step().equals("due-day")).toList();
+        assertThat(stopped).extracting(Reminder::step).containsExactly("before-14d", "before-2d", "due-day",
+                "overdue-1", "overdue-2", "overdue-3", "overdue-4");
+        assertThat(stopped).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo("cancelled");
+            assertThat(r.statusReason()).isEqualTo("the report was submitted");
+        });
+        assertThat(KafkaProbe.awaitRecords(Topics.NOTIFICATIONS,
+                r -> EventTypes.REMINDER_CANCELLED.equals(KafkaProbe.header(r, "ce_type"))
+                        && r.value().contains(obligation), stopped.size())).hasSize(stopped.size());
+
+        moveTo(OffsetDateTime.parse(reminders(region).stream().filter(r -> r.step().equals("overdue-2"))
+                .findFirst().orElseThrow().scheduledFor()).toInstant());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> Mailbox.to(address).size() == 2);
+    }
+
+    @Test
+    void anAmendmentPlansAgainInformsOnceAndMovesTheCalendarEntry() throws Exception {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "en");
+        LocalDate due = today().plusDays(30);
+        LocalDate moved = due.plusDays(14);
+        String obligation = ReminderFixture.obligation(region, due, true);
+        Mailbox.await(address, 1);
+
+        String eventId = UUID.randomUUID().toString();
+        ReminderFixture.deadlineChanged(eventId, region, obligation, due, moved, 2, "Stcrt. 2027, nr. 4711");
+        ReminderFixture.deadlineChanged(eventId, region, obligation, due, moved, 2, "Stcrt. 2027, nr. 4711");
+        MimeMessage message = Mailbox.await(address, 2).get(1);
+        assertThat(Mailbox.subject(message)).startsWith("Date moved: Progress report now due ");
+        assertThat(Mailbox.part(message, "text/plain")).contains("by Stcrt. 2027, nr. 4711");
+        VEvent event = event(Mailbox.part(message, "text/calendar"));
+        assertThat(value(event, Property.UID)).isEqualTo(CalendarInvite.uid(UUID.fromString(obligation), address));
+        assertThat(value(event, Property.SEQUENCE)).isEqualTo("1");
+        assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .isEqualTo(moved.toString().replace("-", ""));
+
+        List<Reminder> all = reminders(region);
+        assertThat(all.stream().filter(r -> r.deadlineVersion() == 1 && r.step().startsWith("before")))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.status()).isEqualTo("cancelled"));
+        assertThat(all.stream().filter(r -> r.deadlineVersion() == 2 && r.step().equals("due-day")))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.status()).isEqualTo("scheduled");
+                    assertThat(r.dueDate()).isEqualTo(moved.toString());
+                });
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> Mailbox.to(address).size() == 2);
+    }
+
+    @Test
+    void aReturnedReportAsksForANewVersionAndPutsTheEntryBack() throws Exception {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        LocalDate due = today().plusDays(30);
+        String obligation = ReminderFixture.obligation(region, due, true);
+        Mailbox.await(address, 1);
+        ReminderFixture.submitted(region, obligation, due);
+        Mailbox.await(address, 2);
+
+        ReminderFixture.returned(region, obligation, 1);
+        MimeMessage message = Mailbox.await(address, 3).get(2);
+        assertThat(Mailbox.subject(message)).isEqualTo("Teruggestuurd: Voortgangsrapportage, graag opnieuw indienen");
+        assertThat(Mailbox.contentType(message, "text/calendar")).contains("method=REQUEST");
+        assertThat(value(event(Mailbox.part(message, "text/calendar")), Property.SEQUENCE)).isEqualTo("2");
+    }
+
+    @Test
+    void aRedeliveredEventSendsNothingNew() {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        String eventId = UUID.randomUUID().toString();
+        String obligation = UUID.randomUUID().toString();
+        ReminderFixture.obligationEvent(eventId, obligation, region, today().plusDays(30), true);
+        Mailbox.await(address, 1);
+        int planned = reminders(region).size();
+
+        ReminderFixture.obligationEvent(eventId, obligation, region, today().plusDays(30), true);
+        KafkaProbe.awaitConsumed("notification-service.regulation-events", Topics.REGULATION);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> Mailbox.to(address).size() == 1);
+        assertThat(reminders(region)).hasSize(planned);
+    }
+
+    @Test
+    void stepsWhoseMomentPassedWhilePausedAreSkippedAndTheLatestUsefulOneIsSent() {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"reason\":\"Regio herstructureert zijn contactpersonen\"}")
+                .put("/api/regions/" + region + "/reminder-pause").then().statusCode(200);
+        ReminderFixture.obligation(region, ReminderFixture.plainDueDate(today().plusDays(20)), true);
+        Reminder dueDay = await().atMost(Duration.ofSeconds(30)).until(() -> reminders(region).stream()
+                .filter(r -> r.step().equals("due-day")).findFirst().orElse(null), r -> r != null);
+        assertThat(given().auth().oauth2(Tokens.leadR01()).get("/api/regions/" + region + "/reminder-pause")
+                .then().statusCode(200).extract().<String>path("reason"))
+                .isEqualTo("Regio herstructureert zijn contactpersonen");
+
+        moveTo(OffsetDateTime.parse(dueDay.scheduledFor()).toInstant().minus(Duration.ofHours(1)));
+        given().auth().oauth2(Tokens.admin()).delete("/api/regions/" + region + "/reminder-pause")
+                .then().statusCode(200);
+
+        MimeMessage sent = Mailbox.await(address, 1).get(0);
+        assertThat(Mailbox.subject(sent)).startsWith("Herinnering: Voortgangsrapportage uiterlijk ");
+        awaitReminder(region, address, "before-2d", "sent");
+        assertThat(reminders(region).stream().filter(r -> r.status().equals("skipped")).map(Reminder::step))
+                .containsExactlyInAnyOrder("announcement", "before-14d");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> Mailbox.to(address).size() == 1);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void moveTo(Instant moment) {
+        clock.set(moment.plusSeconds(60));
+    }
+
+    private static Instant scheduled(String region, String recipient, String step) {
+        return OffsetDateTime.parse(awaitReminder(region, recipient, step, "scheduled").scheduledFor()).toInstant();
+    }
+
+    static VEvent event(String calendarText) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(calendarText));
+        return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+    }
+
+    static String value(VEvent event, String name) {
+        return event.getProperty(name).orElseThrow().getValue();
+    }
+}
