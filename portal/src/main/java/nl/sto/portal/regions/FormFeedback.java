@@ -3,7 +3,7 @@ package nl.sto.portal.regions;
 import java.util.List;
 import java.util.Map;
 
-import nl.sto.portal.regions.client.Problem;
+import nl.sto.portal.client.Problem;
 
 /**
  * A refused form, to show again: which form (its id on the page), why (the problem from the service or from

@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.ProblemException;
 import nl.sto.portal.format.EuroAmounts;
 import nl.sto.portal.security.FormToken;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.regions.client.ProblemException;
 
 /**
  * The fields of a posted form as typed, and the reading of the few that the portal must convert before a service

@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.TemplateInstance;
 
-import nl.sto.portal.regions.client.ProblemException;
+import nl.sto.portal.client.ProblemException;
 
 /**
  * How every form of the portal ends. Accepted: a 303 redirect to the page that shows the result

@@ -20,9 +20,9 @@ import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.format.Dates;
 import nl.sto.contracts.regions.RegionRole;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.regions.client.RegionViews.Statement;
-import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.regions.RegionViews.Statement;
+import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.reports.ObligationsReader;
 
 /**

@@ -2,7 +2,7 @@ package nl.sto.portal.regions;
 
 import nl.sto.portal.PortalUser;
 import nl.sto.contracts.regions.RegionRole;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.reports.ReportPermissions;
 
 /**

@@ -19,7 +19,7 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.client.ProblemException;
+import nl.sto.portal.client.ProblemException;
 
 /**
  * A service's refusal or failure that no form can show becomes a page a person understands: "Geen toegang" (403),

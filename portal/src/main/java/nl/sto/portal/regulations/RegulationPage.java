@@ -10,20 +10,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.reports.RegulationViews;
+import nl.sto.portal.client.reports.RegulationViews.Affected;
+import nl.sto.portal.client.reports.RegulationViews.Due;
+import nl.sto.portal.client.reports.RegulationViews.Kind;
+import nl.sto.portal.client.reports.RegulationViews.Preview;
+import nl.sto.portal.client.reports.RegulationViews.Regulation;
+import nl.sto.portal.client.reports.RegulationViews.Section;
+import nl.sto.portal.client.reports.RegulationViews.Version;
 import nl.sto.portal.format.Dates;
 import nl.sto.portal.regions.ErrorLink;
 import nl.sto.portal.regions.FormFeedback;
 import nl.sto.portal.regions.Outcome;
 import nl.sto.portal.regions.RegionMessages;
 import nl.sto.portal.regions.Texts;
-import nl.sto.portal.reports.client.RegulationViews;
-import nl.sto.portal.reports.client.RegulationViews.Affected;
-import nl.sto.portal.reports.client.RegulationViews.Due;
-import nl.sto.portal.reports.client.RegulationViews.Kind;
-import nl.sto.portal.reports.client.RegulationViews.Preview;
-import nl.sto.portal.reports.client.RegulationViews.Regulation;
-import nl.sto.portal.reports.client.RegulationViews.Section;
-import nl.sto.portal.reports.client.RegulationViews.Version;
 
 /**
  * One regulation: its facts, its versions with the source of each date, its kinds of obligations (name, when due,

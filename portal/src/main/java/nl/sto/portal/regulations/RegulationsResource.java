@@ -31,17 +31,17 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.reports.RegulationViews.Amendment;
+import nl.sto.portal.client.reports.RegulationViews.Draft;
+import nl.sto.portal.client.reports.RegulationViews.Kind;
+import nl.sto.portal.client.reports.RegulationViews.Preview;
+import nl.sto.portal.client.reports.RegulationViews.Regulation;
+import nl.sto.portal.client.reports.ReportsClient;
 import nl.sto.portal.regions.FormFeedback;
 import nl.sto.portal.regions.FormFields;
 import nl.sto.portal.regions.Forms;
 import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.client.ProblemException;
-import nl.sto.portal.reports.client.RegulationViews.Amendment;
-import nl.sto.portal.reports.client.RegulationViews.Draft;
-import nl.sto.portal.reports.client.RegulationViews.Kind;
-import nl.sto.portal.reports.client.RegulationViews.Preview;
-import nl.sto.portal.reports.client.RegulationViews.Regulation;
-import nl.sto.portal.reports.client.ReportsClient;
 
 /**
  * The ministry's regulations: the list (current first), one regulation with its versions, sources and kinds of

@@ -6,8 +6,8 @@ import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import nl.sto.portal.regions.client.ProblemException;
-import nl.sto.portal.reports.client.ReportsClient;
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.reports.ReportsClient;
 
 /**
  * Reads a region's obligations, the regulations they follow from and their reports for the region page, which must

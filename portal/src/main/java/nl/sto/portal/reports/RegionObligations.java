@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.sto.portal.reports.client.ObligationView;
-import nl.sto.portal.reports.client.RegulationViews.Summary;
-import nl.sto.portal.reports.client.ReportViews.ReportSummary;
+import nl.sto.portal.client.reports.ObligationView;
+import nl.sto.portal.client.reports.RegulationViews.Summary;
+import nl.sto.portal.client.reports.ReportViews.ReportSummary;
 
 /**
  * The region's obligations for its page, grouped by the regulation (programme period) they follow from, the current

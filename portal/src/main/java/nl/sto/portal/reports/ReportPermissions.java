@@ -5,8 +5,8 @@ import java.util.Set;
 import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
-import nl.sto.portal.reports.client.ReportViews;
-import nl.sto.portal.reports.client.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportViews;
+import nl.sto.portal.client.reports.ReportViews.Report;
 
 /**
  * Which forms a report page offers this person, following reports-service's rules (which it enforces anyway): the

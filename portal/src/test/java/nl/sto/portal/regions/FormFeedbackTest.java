@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.sto.portal.regions.client.Problem;
+import nl.sto.portal.client.Problem;
 
 class FormFeedbackTest {
 

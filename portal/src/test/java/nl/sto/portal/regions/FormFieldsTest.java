@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.sto.portal.KeycloakTestResource;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.client.ProblemException;
+import nl.sto.portal.client.ProblemException;
 
 /** A Quarkus test because the refusals are texts from the message bundles, in the person's language. */
 @QuarkusTest

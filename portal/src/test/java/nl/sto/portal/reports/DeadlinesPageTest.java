@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.reports.Names;
+import nl.sto.portal.client.reports.ObligationView;
+import nl.sto.portal.client.reports.RegulationViews.Period;
+import nl.sto.portal.client.reports.RegulationViews.Summary;
 import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.reports.client.Names;
-import nl.sto.portal.reports.client.ObligationView;
-import nl.sto.portal.reports.client.RegulationViews.Period;
-import nl.sto.portal.reports.client.RegulationViews.Summary;
 
 class DeadlinesPageTest {
 

@@ -1,4 +1,4 @@
-package nl.sto.portal.regions.client;
+package nl.sto.portal.client.regions;
 
 import nl.sto.contracts.regions.RegionRole;
 

@@ -1,4 +1,4 @@
-package nl.sto.portal.reports.client;
+package nl.sto.portal.client.reports;
 
 import nl.sto.portal.UiLanguage;
 

@@ -1,4 +1,4 @@
-package nl.sto.portal.reports;
+package nl.sto.portal.client.reports;
 
 /**
  * The three shapes of a report section, which decide its form: an aim of the plan (activities and results), euro

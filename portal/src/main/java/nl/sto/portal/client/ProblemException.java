@@ -1,4 +1,4 @@
-package nl.sto.portal.regions.client;
+package nl.sto.portal.client;
 
 /** A service (or the portal's own input check) refused a request; the problem says why. */
 public class ProblemException extends RuntimeException {

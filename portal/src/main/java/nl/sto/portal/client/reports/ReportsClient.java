@@ -1,4 +1,4 @@
-package nl.sto.portal.reports.client;
+package nl.sto.portal.client.reports;
 
 import java.util.List;
 
@@ -19,14 +19,14 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
-import nl.sto.portal.regions.client.AccessTokenForwarder;
-import nl.sto.portal.regions.client.ProblemResponseMapper;
-import nl.sto.portal.reports.client.ReportCommands.Review;
-import nl.sto.portal.reports.client.ReportViews.AuditEntry;
-import nl.sto.portal.reports.client.ReportViews.Receipt;
-import nl.sto.portal.reports.client.ReportViews.Report;
-import nl.sto.portal.reports.client.ReportViews.ReportSummary;
-import nl.sto.portal.reports.client.ReportViews.Version;
+import nl.sto.portal.client.AccessTokenForwarder;
+import nl.sto.portal.client.ProblemResponseMapper;
+import nl.sto.portal.client.reports.ReportCommands.Review;
+import nl.sto.portal.client.reports.ReportViews.AuditEntry;
+import nl.sto.portal.client.reports.ReportViews.Receipt;
+import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportViews.ReportSummary;
+import nl.sto.portal.client.reports.ReportViews.Version;
 
 /** reports-service's API (see reports-service/README.md), called as the logged-in person, like regions-service's. */
 @RegisterRestClient(configKey = "reports")

@@ -1,12 +1,10 @@
-package nl.sto.portal.reports.client;
+package nl.sto.portal.client.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-
-import nl.sto.portal.reports.SectionShape;
 
 /**
  * What reports-service answers about reports, as far as the portal shows it (unknown JSON properties are ignored).

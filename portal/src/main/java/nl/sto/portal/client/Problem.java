@@ -1,4 +1,4 @@
-package nl.sto.portal.regions.client;
+package nl.sto.portal.client;
 
 import java.util.List;
 import java.util.Optional;

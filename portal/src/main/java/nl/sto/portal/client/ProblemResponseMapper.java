@@ -1,4 +1,4 @@
-package nl.sto.portal.regions.client;
+package nl.sto.portal.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;

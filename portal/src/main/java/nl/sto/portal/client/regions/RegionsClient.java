@@ -1,4 +1,4 @@
-package nl.sto.portal.regions.client;
+package nl.sto.portal.client.regions;
 
 import java.util.List;
 
@@ -16,19 +16,22 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import nl.sto.portal.regions.client.RegionCommands.Closing;
-import nl.sto.portal.regions.client.RegionCommands.Commitment;
-import nl.sto.portal.regions.client.RegionCommands.ContactDetails;
-import nl.sto.portal.regions.client.RegionCommands.GrantAward;
-import nl.sto.portal.regions.client.RegionCommands.Leaving;
-import nl.sto.portal.regions.client.RegionCommands.PartnerAdmission;
-import nl.sto.portal.regions.client.RegionCommands.PlanUpdate;
-import nl.sto.portal.regions.client.RegionCommands.Registration;
-import nl.sto.portal.regions.client.RegionViews.AuditEntry;
-import nl.sto.portal.regions.client.RegionViews.MyRegion;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.regions.client.RegionViews.RegionSummary;
-import nl.sto.portal.regions.client.RegionViews.Statement;
+import nl.sto.portal.client.AccessTokenForwarder;
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.ProblemResponseMapper;
+import nl.sto.portal.client.regions.RegionCommands.Closing;
+import nl.sto.portal.client.regions.RegionCommands.Commitment;
+import nl.sto.portal.client.regions.RegionCommands.ContactDetails;
+import nl.sto.portal.client.regions.RegionCommands.GrantAward;
+import nl.sto.portal.client.regions.RegionCommands.Leaving;
+import nl.sto.portal.client.regions.RegionCommands.PartnerAdmission;
+import nl.sto.portal.client.regions.RegionCommands.PlanUpdate;
+import nl.sto.portal.client.regions.RegionCommands.Registration;
+import nl.sto.portal.client.regions.RegionViews.AuditEntry;
+import nl.sto.portal.client.regions.RegionViews.MyRegion;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.regions.RegionViews.RegionSummary;
+import nl.sto.portal.client.regions.RegionViews.Statement;
 
 /**
  * regions-service's API (see regions-service/README.md), called as the logged-in person: every call carries
