@@ -19,6 +19,8 @@ import io.quarkus.security.Authenticated;
 import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.client.regions.RegionCommands.ContactDetails;
 import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The region's contact persons, maintained by its lead (a school login) or a ministry-admin. HTML forms know only

@@ -3,6 +3,9 @@ package nl.sto.portal.regions;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
+import nl.sto.portal.web.ErrorKind;
+import nl.sto.portal.web.Outcome;
+
 /** English texts of the region pages; Dutch names of the programme's own terms are explained, not translated away. */
 @Localized("en")
 public interface EnglishRegionMessages extends RegionMessages {

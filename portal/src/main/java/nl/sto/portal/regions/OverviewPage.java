@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import nl.sto.portal.client.regions.RegionViews.RegionSummary;
 import nl.sto.portal.client.regions.RegionViews.Totals;
+import nl.sto.portal.web.FormFeedback;
 
 /**
  * The ministry's regions overview: the search, one page of the regions found with their totals, and (for

@@ -26,6 +26,7 @@ import nl.sto.portal.client.regions.RegionCommands.Leaving;
 import nl.sto.portal.client.regions.RegionCommands.PartnerAdmission;
 import nl.sto.portal.client.regions.RegionCommands.PlanUpdate;
 import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry-admin's forms on a region page: plan, grants, partners, closing. regions-service refuses them to

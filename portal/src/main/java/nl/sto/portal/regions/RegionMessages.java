@@ -3,6 +3,9 @@ package nl.sto.portal.regions;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import nl.sto.portal.web.ErrorKind;
+import nl.sto.portal.web.Outcome;
+
 /**
  * Texts of the region pages in Dutch, the default language ({@link EnglishRegionMessages} holds the English
  * ones); templates use them as {@code {reg:name}}. Kept apart from the portal's general texts so that each

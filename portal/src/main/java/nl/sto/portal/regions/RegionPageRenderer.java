@@ -24,6 +24,8 @@ import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionViews.Statement;
 import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.reports.ObligationsReader;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Renders the region page: on a plain visit, after a form's redirect (with its {@link Outcome}), and when a form

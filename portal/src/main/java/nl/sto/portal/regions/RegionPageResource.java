@@ -27,6 +27,8 @@ import nl.sto.portal.client.regions.RegionViews.AuditEntry;
 import nl.sto.portal.client.regions.RegionViews.MyRegion;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The pages people read: "Mijn regio's", a region's page (plan, money, partners, contacts, and the forms of

@@ -9,7 +9,7 @@ import nl.sto.portal.client.reports.RegulationViews.DraftPreview;
 import nl.sto.portal.client.reports.RegulationViews.PerKind;
 import nl.sto.portal.client.reports.RegulationViews.Regulation;
 import nl.sto.portal.format.Dates;
-import nl.sto.portal.regions.FormFeedback;
+import nl.sto.portal.web.FormFeedback;
 
 /**
  * What publishing a draft would bring (which regions get which obligations, which they do not owe because they

@@ -3,7 +3,7 @@ package nl.sto.portal.regulations;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /** English texts of the regulation pages. */
 @Localized("en")

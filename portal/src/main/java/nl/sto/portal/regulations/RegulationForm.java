@@ -21,7 +21,7 @@ import nl.sto.portal.client.reports.RegulationViews.Regulation;
 import nl.sto.portal.client.reports.RegulationViews.Section;
 import nl.sto.portal.client.reports.RegulationViews.SectionDraft;
 import nl.sto.portal.client.reports.RegulationViews.SectionType;
-import nl.sto.portal.regions.FormFields;
+import nl.sto.portal.web.FormFields;
 
 /**
  * The form in which a ministry-admin drafts a regulation, without JavaScript: its fields as typed, as many rows of

@@ -3,7 +3,7 @@ package nl.sto.portal.regulations;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Texts of the regulation pages in Dutch ({@link EnglishRegulationMessages} holds the English ones); templates use

@@ -19,11 +19,11 @@ import nl.sto.portal.client.reports.RegulationViews.Regulation;
 import nl.sto.portal.client.reports.RegulationViews.Section;
 import nl.sto.portal.client.reports.RegulationViews.Version;
 import nl.sto.portal.format.Dates;
-import nl.sto.portal.regions.ErrorLink;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
 import nl.sto.portal.regions.RegionMessages;
-import nl.sto.portal.regions.Texts;
+import nl.sto.portal.web.ErrorLink;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
 
 /**
  * One regulation: its facts, its versions with the source of each date, its kinds of obligations (name, when due,

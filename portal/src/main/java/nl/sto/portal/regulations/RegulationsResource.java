@@ -38,10 +38,10 @@ import nl.sto.portal.client.reports.RegulationViews.Kind;
 import nl.sto.portal.client.reports.RegulationViews.Preview;
 import nl.sto.portal.client.reports.RegulationViews.Regulation;
 import nl.sto.portal.client.reports.ReportsClient;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.Forms;
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Forms;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry's regulations: the list (current first), one regulation with its versions, sources and kinds of

@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.client.reports.RegulationViews.Summary;
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry's deadlines page: who is late, counted per kind of obligation, and the regulations the deadlines

@@ -21,8 +21,8 @@ import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.reports.ReportsClient;
-import nl.sto.portal.regions.Outcome;
 import nl.sto.portal.regulations.RegulationAccess;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry's deadlines: who is late under any regulation, and the way to each regulation, whose own page says

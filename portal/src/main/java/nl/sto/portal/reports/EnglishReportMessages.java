@@ -3,7 +3,7 @@ package nl.sto.portal.reports;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /** English texts of the report pages. */
 @Localized("en")

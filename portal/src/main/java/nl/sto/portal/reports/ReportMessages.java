@@ -3,7 +3,7 @@ package nl.sto.portal.reports;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Texts of the report pages in Dutch, the default language ({@link EnglishReportMessages} holds the English ones);

@@ -12,11 +12,11 @@ import nl.sto.portal.client.reports.ReportViews.Section;
 import nl.sto.portal.client.reports.ReportViews.Version;
 import nl.sto.portal.client.reports.ReportViews.YearAmount;
 import nl.sto.portal.format.EuroAmounts;
-import nl.sto.portal.regions.ErrorLink;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.FormPage;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.Texts;
+import nl.sto.portal.web.ErrorLink;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormPage;
+import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
 
 /**
  * Everything a report page shows: the report's latest version with its sections (as forms while it is a draft the

@@ -21,8 +21,8 @@ import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportsClient;
 import nl.sto.portal.format.Dates;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Renders a report page: on a plain visit, after a form's redirect (with its {@link Outcome}), and when a form was

@@ -42,10 +42,10 @@ import nl.sto.portal.client.reports.ReportViews;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportsClient;
 import nl.sto.portal.client.reports.SectionShape;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.Texts;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
 
 /**
  * A report's page and its forms: sections, attachments, submission and revision (the region's school partners),

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import jakarta.ws.rs.core.UriBuilder;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /**
  * A report as the portal addresses it: below the region, in the audience's area.

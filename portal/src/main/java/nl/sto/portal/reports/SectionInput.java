@@ -9,7 +9,7 @@ import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.ProblemException;
 import nl.sto.portal.client.reports.ReportCommands;
 import nl.sto.portal.client.reports.SectionShape;
-import nl.sto.portal.regions.FormFields;
+import nl.sto.portal.web.FormFields;
 
 /**
  * A posted section form read into the body reports-service expects for the section's shape. Amounts per year come

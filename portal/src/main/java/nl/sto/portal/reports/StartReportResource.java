@@ -18,10 +18,10 @@ import io.quarkus.security.Authenticated;
 
 import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.client.reports.ReportsClient;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.Forms;
-import nl.sto.portal.regions.Outcome;
 import nl.sto.portal.regions.RegionPageRenderer;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Forms;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Starting the report of an obligation, from the obligations table of the region page (the region's school

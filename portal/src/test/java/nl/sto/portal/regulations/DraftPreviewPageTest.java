@@ -13,7 +13,7 @@ import nl.sto.portal.client.reports.Names;
 import nl.sto.portal.client.reports.RegulationViews.DraftPreview;
 import nl.sto.portal.client.reports.RegulationViews.PerKind;
 import nl.sto.portal.client.reports.RegulationViews.Placement;
-import nl.sto.portal.regions.FormFeedback;
+import nl.sto.portal.web.FormFeedback;
 
 class DraftPreviewPageTest {
 

@@ -28,8 +28,8 @@ import nl.sto.portal.client.reports.RegulationViews.Period;
 import nl.sto.portal.client.reports.RegulationViews.Regulation;
 import nl.sto.portal.client.reports.RegulationViews.Section;
 import nl.sto.portal.client.reports.RegulationViews.SectionType;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.FormFields;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormFields;
 
 /** A Quarkus test because the portal's own refusals and the form's labels come from message bundles. */
 @QuarkusTest

@@ -25,8 +25,8 @@ import nl.sto.portal.client.reports.RegulationViews.Preview;
 import nl.sto.portal.client.reports.RegulationViews.Regulation;
 import nl.sto.portal.client.reports.RegulationViews.Section;
 import nl.sto.portal.client.reports.RegulationViews.Version;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /** A Quarkus test because the words for due rules and the error summary's labels come from message bundles. */
 @QuarkusTest

@@ -12,7 +12,7 @@ import nl.sto.portal.client.reports.Names;
 import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.client.reports.RegulationViews.Period;
 import nl.sto.portal.client.reports.RegulationViews.Summary;
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 class DeadlinesPageTest {
 

@@ -16,8 +16,8 @@ import nl.sto.portal.client.reports.ReportViews.SectionContent;
 import nl.sto.portal.client.reports.ReportViews.Version;
 import nl.sto.portal.client.reports.ReportViews.YearAmount;
 import nl.sto.portal.client.reports.SectionShape;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /** Small, real values of reports-service's answers for the unit tests of the report pages' logic. */
 final class ReportFixtures {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.reports.ReportViews.Section;
-import nl.sto.portal.regions.FormFeedback;
+import nl.sto.portal.web.FormFeedback;
 
 class ReportPageTest {
 

@@ -22,8 +22,8 @@ import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.ProblemException;
 import nl.sto.portal.client.reports.ReportCommands;
 import nl.sto.portal.client.reports.SectionShape;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.Texts;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Texts;
 
 /** A Quarkus test because the portal's own refusals and the error summary's labels come from message bundles. */
 @QuarkusTest

@@ -1,10 +1,10 @@
-package nl.sto.portal.regions;
+package nl.sto.portal.web;
 
 import java.util.Arrays;
 
 /**
- * What a form of the region or report pages just did, carried in the redirect after it ({@code ?done=contact-added}) so the page it leads to
- * can say so. Post/redirect/get: a reload then shows the page again instead of posting the form twice.
+ * What a form of the portal just did, carried in the redirect after it ({@code ?done=contact-added}) so the page it
+ * leads to can say so. Post/redirect/get: a reload then shows the page again instead of posting the form twice.
  */
 public enum Outcome {
     NONE("", ""),

@@ -1,4 +1,4 @@
-package nl.sto.portal.regions;
+package nl.sto.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.sto.portal.regions;
+package nl.sto.portal.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;

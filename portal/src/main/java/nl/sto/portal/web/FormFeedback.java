@@ -1,4 +1,4 @@
-package nl.sto.portal.regions;
+package nl.sto.portal.web;
 
 import java.util.List;
 import java.util.Map;

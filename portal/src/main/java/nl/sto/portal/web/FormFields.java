@@ -1,4 +1,4 @@
-package nl.sto.portal.regions;
+package nl.sto.portal.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.ProblemException;
 import nl.sto.portal.format.EuroAmounts;
+import nl.sto.portal.regions.RegionMessages;
 import nl.sto.portal.security.FormToken;
 
 /**

@@ -1,4 +1,4 @@
-package nl.sto.portal.regions;
+package nl.sto.portal.web;
 
 /**
  * The error pages a person can meet when a service refuses or fails, or the portal refuses a request, with the HTTP

@@ -1,4 +1,4 @@
-package nl.sto.portal.regions;
+package nl.sto.portal.web;
 
 /** A page with forms: the addresses its forms post to, and the ids of its forms about one row. */
 public interface FormPage {
