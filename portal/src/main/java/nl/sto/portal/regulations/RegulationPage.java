@@ -19,11 +19,11 @@ import nl.sto.portal.client.reports.RegulationViews.Regulation;
 import nl.sto.portal.client.reports.RegulationViews.Section;
 import nl.sto.portal.client.reports.RegulationViews.Version;
 import nl.sto.portal.format.Dates;
-import nl.sto.portal.regions.RegionMessages;
 import nl.sto.portal.web.ErrorLink;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.Outcome;
 import nl.sto.portal.web.Texts;
+import nl.sto.portal.web.WebMessages;
 
 /**
  * One regulation: its facts, its versions with the source of each date, its kinds of obligations (name, when due,
@@ -160,7 +160,7 @@ public record RegulationPage(Regulation regulation, RegulationAccess may, Previe
             return List.of();
         }
         // The amendment form's other fields are labelled as on every form of the portal.
-        RegionMessages texts = Texts.of(RegionMessages.class, lang);
+        WebMessages texts = Texts.of(WebMessages.class, lang);
         return feedback.errors().stream().map(e -> new ErrorLink("#" + AMEND_FORM + "-" + e.field(),
                 e.field().startsWith("deadlines.") ? kindName(e.field().substring("deadlines.".length()))
                         : texts.field_label(e.field()),

@@ -8,8 +8,8 @@ import nl.sto.portal.web.Outcome;
 /**
  * Texts of the report pages in Dutch, the default language ({@link EnglishReportMessages} holds the English ones);
  * templates use them as {@code {rep:name}}. The names of report kinds and the titles of sections are the
- * regulation's, which reports-service gives with each report; obligation statuses stay in the region pages' bundle
- * ({@code reg:option('obligationStatus', status)}). {@code field_label} is keyed by reports-service's field names.
+ * regulation's, which reports-service gives with each report; obligation statuses are the shared web bundle's
+ * ({@code web:option('obligationStatus', status)}). {@code field_label} is keyed by reports-service's field names.
  */
 @MessageBundle(value = "rep", locale = "nl")
 public interface ReportMessages {

@@ -19,7 +19,6 @@ import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.ProblemException;
 import nl.sto.portal.format.EuroAmounts;
-import nl.sto.portal.regions.RegionMessages;
 import nl.sto.portal.security.FormToken;
 
 /**
@@ -34,13 +33,13 @@ public final class FormFields {
 
     private final Map<String, String> values;
     private final UiLanguage language;
-    private final RegionMessages texts;
+    private final WebMessages texts;
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
     private FormFields(Map<String, String> values, UiLanguage language) {
         this.values = values;
         this.language = language;
-        this.texts = Texts.of(RegionMessages.class, language);
+        this.texts = Texts.of(WebMessages.class, language);
     }
 
     /** The posted fields, less the CSRF token: it was checked before, and nobody typed it. */

@@ -6,8 +6,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 import nl.sto.portal.UiLanguage;
 
 /**
- * The texts of a message bundle for Java code (templates use {@code {reg:...}}, {@code {rep:...}}), in the page's
- * language: e.g. {@code Texts.of(RegionMessages.class, language)}.
+ * The texts of a message bundle for Java code (templates use {@code {web:...}}, {@code {reg:...}}, ...), in the
+ * page's language: e.g. {@code Texts.of(WebMessages.class, language)}.
  */
 public final class Texts {
 
