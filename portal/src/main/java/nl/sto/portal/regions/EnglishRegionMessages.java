@@ -409,4 +409,20 @@ public interface EnglishRegionMessages extends RegionMessages {
     @Override
     @Message("Programme period {from} to {to}")
     String regulation_period(String from, String to);
+
+    @Override
+    @Message("Report")
+    String col_report();
+
+    @Override
+    @Message("Start report")
+    String button_start();
+
+    @Override
+    @Message("Open report")
+    String open();
+
+    @Override
+    @Message("Not started yet")
+    String not_started();
 }

@@ -320,4 +320,16 @@ public interface RegionMessages {
 
     @Message("Programmaperiode {from} tot en met {to}")
     String regulation_period(String from, String to);
+
+    @Message("Rapportage")
+    String col_report();
+
+    @Message("Rapportage starten")
+    String button_start();
+
+    @Message("Rapportage openen")
+    String open();
+
+    @Message("Nog niet gestart")
+    String not_started();
 }

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionViews.Statement;
-import nl.sto.portal.reports.RegionObligations;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.FormPage;
 import nl.sto.portal.web.Outcome;

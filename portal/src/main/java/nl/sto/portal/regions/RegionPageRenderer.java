@@ -23,7 +23,6 @@ import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionViews.Statement;
 import nl.sto.portal.client.regions.RegionsClient;
-import nl.sto.portal.reports.ObligationsReader;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.Outcome;
 

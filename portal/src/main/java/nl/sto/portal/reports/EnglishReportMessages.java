@@ -10,22 +10,6 @@ import nl.sto.portal.web.Outcome;
 public interface EnglishReportMessages extends ReportMessages {
 
     @Override
-    @Message("Report")
-    String col_report();
-
-    @Override
-    @Message("Start report")
-    String button_start();
-
-    @Override
-    @Message("Open report")
-    String open();
-
-    @Override
-    @Message("Not started yet")
-    String not_started();
-
-    @Override
     @Message("{kind} – {region}")
     String report_title(String kind, String region);
 
@@ -100,7 +84,6 @@ public interface EnglishReportMessages extends ReportMessages {
     @Override
     @Message("{#when field}{#is 'year'}Year{#is 'amount'}Amount in euros{#else}{field}{/when}, row {row}")
     String row_field(String field, int row);
-
 
     @Override
     @Message("{#when field}{#is 'activities'}Activities{#is 'results'}Results{#is 'text'}Text{#is "

@@ -14,18 +14,6 @@ import nl.sto.portal.web.Outcome;
 @MessageBundle(value = "rep", locale = "nl")
 public interface ReportMessages {
 
-    @Message("Rapportage")
-    String col_report();
-
-    @Message("Rapportage starten")
-    String button_start();
-
-    @Message("Rapportage openen")
-    String open();
-
-    @Message("Nog niet gestart")
-    String not_started();
-
     @Message("{kind} – {region}")
     String report_title(String kind, String region);
 
@@ -82,7 +70,6 @@ public interface ReportMessages {
 
     @Message("{#when field}{#is 'year'}Jaar{#is 'amount'}Bedrag in euro's{#else}{field}{/when}, regel {row}")
     String row_field(String field, int row);
-
 
     @Message("{#when field}{#is 'activities'}Activiteiten{#is 'results'}Resultaten{#is 'text'}Tekst{#is "
             + "'explanation'}Toelichting{#is 'years'}Bedragen per jaar{#is 'file'}Bestand{#is 'summary'}Samenvatting "

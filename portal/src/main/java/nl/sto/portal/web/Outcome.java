@@ -1,6 +1,9 @@
 package nl.sto.portal.web;
 
+import java.net.URI;
 import java.util.Arrays;
+
+import jakarta.ws.rs.core.UriBuilder;
 
 /**
  * What a form of the portal just did, carried in the redirect after it ({@code ?done=contact-added}) so the page it
@@ -47,6 +50,11 @@ public enum Outcome {
     /** The id of the page section whose top shows the message, and where the redirect scrolls to. */
     public String section() {
         return section;
+    }
+
+    /** Where a form that did this leads: the page at {@code path}, its message at (and scrolled to) its section. */
+    public URI at(String path) {
+        return UriBuilder.fromPath(path).queryParam("done", code).fragment(section).build();
     }
 
     public boolean shownIn(String sectionId) {

@@ -16,6 +16,12 @@ class OutcomeTest {
     }
 
     @Test
+    void leadsToThePageWithTheCodeAndScrollsToItsSection() {
+        assertThat(Outcome.CONTACT_ADDED.at("/school/regions/R01"))
+                .hasToString("/school/regions/R01?done=contact-added#contacts");
+    }
+
+    @Test
     void unknownOrMissingCodesShowNothing() {
         assertThat(Outcome.fromCode("nonsense")).isEqualTo(Outcome.NONE);
         assertThat(Outcome.fromCode(null)).isEqualTo(Outcome.NONE);

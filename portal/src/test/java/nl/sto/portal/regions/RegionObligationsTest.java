@@ -1,4 +1,4 @@
-package nl.sto.portal.reports;
+package nl.sto.portal.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,8 @@ import nl.sto.portal.client.reports.Names;
 import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.client.reports.RegulationViews.Period;
 import nl.sto.portal.client.reports.RegulationViews.Summary;
-import nl.sto.portal.reports.RegionObligations.Group;
-import nl.sto.portal.reports.RegionObligations.Row;
+import nl.sto.portal.regions.RegionObligations.Group;
+import nl.sto.portal.regions.RegionObligations.Row;
 
 class RegionObligationsTest {
 

@@ -1,4 +1,4 @@
-package nl.sto.portal.reports;
+package nl.sto.portal.regions;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +18,6 @@ import io.quarkus.security.Authenticated;
 
 import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.client.reports.ReportsClient;
-import nl.sto.portal.regions.RegionPageRenderer;
 import nl.sto.portal.web.FormFields;
 import nl.sto.portal.web.Forms;
 import nl.sto.portal.web.Outcome;
@@ -47,8 +46,8 @@ public class StartReportResource {
     public RestResponse<TemplateInstance> start(@RestPath String audience, @RestPath String code,
             @RestPath String obligationId, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
         return Forms.handle("start-report-" + obligationId, FormFields.of(form, choice.language()),
-                fields -> new ReportRef(audience, code, reports.start(code, obligationId).id())
-                        .done(Outcome.REPORT_STARTED),
+                fields -> Outcome.REPORT_STARTED
+                        .at("/" + audience + "/regions/" + code + "/reports/" + reports.start(code, obligationId).id()),
                 feedback -> status -> regionPages.show(audience, code, choice, feedback, Outcome.NONE, status));
     }
 }

@@ -1,4 +1,4 @@
-package nl.sto.portal.reports;
+package nl.sto.portal.regions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
