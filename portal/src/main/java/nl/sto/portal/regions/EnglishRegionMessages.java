@@ -361,23 +361,6 @@ public interface EnglishRegionMessages extends RegionMessages {
     String done(Outcome outcome);
 
     @Override
-    @Message("Deadlines and the regulation")
-    String deadlines_title();
-
-    @Override
-    @Message("Which regions are late, and the regulations the deadlines follow from. Why each deadline is "
-            + "what it is, is shown with its regulation.")
-    String deadlines_intro();
-
-    @Override
-    @Message("Late")
-    String overdue_title();
-
-    @Override
-    @Message("No region is late.")
-    String overdue_none();
-
-    @Override
     @Message("Reporting obligations")
     String obligations_title();
 

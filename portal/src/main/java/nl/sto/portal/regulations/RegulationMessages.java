@@ -302,4 +302,17 @@ public interface RegulationMessages {
             + "verwijderd.{#is AMENDMENT_PUBLISHED}De wijziging is gepubliceerd; de termijnen van alle betrokken "
             + "regio's zijn aangepast.{#else}{/when}")
     String done(Outcome outcome);
+
+    @Message("Termijnen en de regeling")
+    String deadlines_title();
+
+    @Message("Welke regio's te laat zijn, en de regelingen waar de termijnen uit volgen. Waarom elke termijn is "
+            + "wat hij is, staat bij de regeling.")
+    String deadlines_intro();
+
+    @Message("Te laat")
+    String overdue_title();
+
+    @Message("Geen enkele regio is te laat.")
+    String overdue_none();
 }

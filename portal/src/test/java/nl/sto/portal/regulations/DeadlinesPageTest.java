@@ -1,4 +1,4 @@
-package nl.sto.portal.reports;
+package nl.sto.portal.regulations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.sto.portal.reports;
+package nl.sto.portal.regulations;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -21,12 +21,11 @@ import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.reports.ReportsClient;
-import nl.sto.portal.regulations.RegulationAccess;
 import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry's deadlines: who is late under any regulation, and the way to each regulation, whose own page says
- * why every date is what it is and holds its amendments ({@link nl.sto.portal.regulations.RegulationsResource}).
+ * why every date is what it is and holds its amendments ({@link RegulationsResource}).
  */
 @Path("/ministry/deadlines")
 @Authenticated
