@@ -6,7 +6,7 @@ import io.quarkus.qute.TemplateExtension;
 
 /**
  * The values of the forms' fixed choices, in the order offered: {@code {choices:kinds}}. Their labels are texts
- * ({@code reg:option(field, value)}); the values are what regions-service accepts.
+ * ({@code web:option(field, value)}); the values are what regions-service accepts.
  */
 @TemplateExtension(namespace = "choices")
 final class Choices {

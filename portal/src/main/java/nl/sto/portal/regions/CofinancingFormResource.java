@@ -19,8 +19,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 import nl.sto.portal.LanguageChoice;
-import nl.sto.portal.regions.client.RegionCommands.Commitment;
-import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.client.regions.RegionCommands.Commitment;
+import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.Outcome;
 
 /** A business states its co-financing commitment for a year, and confirms it. */
 @Path("/business/regions/{code}/cofinancing")

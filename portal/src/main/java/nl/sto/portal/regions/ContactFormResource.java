@@ -17,8 +17,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 import nl.sto.portal.LanguageChoice;
-import nl.sto.portal.regions.client.RegionCommands.ContactDetails;
-import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.client.regions.RegionCommands.ContactDetails;
+import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The region's contact persons, maintained by its lead (a school login) or a ministry-admin. HTML forms know only

@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.sto.portal.regions.client.RegionViews.Year;
+import nl.sto.portal.client.regions.RegionViews.Year;
 
 /**
  * The numbers behind the bar chart "grant vs confirmed co-financing per year", as JSON for the page's script

@@ -5,8 +5,9 @@ import java.util.List;
 
 import jakarta.ws.rs.core.UriBuilder;
 
-import nl.sto.portal.regions.client.RegionViews.RegionSummary;
-import nl.sto.portal.regions.client.RegionViews.Totals;
+import nl.sto.portal.client.regions.RegionViews.RegionSummary;
+import nl.sto.portal.client.regions.RegionViews.Totals;
+import nl.sto.portal.web.FormFeedback;
 
 /**
  * The ministry's regions overview: the search, one page of the regions found with their totals, and (for

@@ -29,10 +29,14 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.regions.RegionCommands.Registration;
+import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.format.Dates;
 import nl.sto.portal.regions.OverviewPage.Search;
-import nl.sto.portal.regions.client.RegionCommands.Registration;
-import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Forms;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry's regions overview: search by name or code, partner and municipality, with the totals of grants

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import nl.sto.portal.regions.client.RegionViews.RegionSummary;
-import nl.sto.portal.regions.client.RegionViews.Totals;
+import nl.sto.portal.client.regions.RegionViews.RegionSummary;
+import nl.sto.portal.client.regions.RegionViews.Totals;
 
 /** The sums over the regions an overview shows: grants, confirmed co-financing and the share it covers. */
 final class OverviewTotals {

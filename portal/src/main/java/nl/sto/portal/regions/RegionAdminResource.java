@@ -20,12 +20,13 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 import nl.sto.portal.LanguageChoice;
-import nl.sto.portal.regions.client.RegionCommands.Closing;
-import nl.sto.portal.regions.client.RegionCommands.GrantAward;
-import nl.sto.portal.regions.client.RegionCommands.Leaving;
-import nl.sto.portal.regions.client.RegionCommands.PartnerAdmission;
-import nl.sto.portal.regions.client.RegionCommands.PlanUpdate;
-import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.client.regions.RegionCommands.Closing;
+import nl.sto.portal.client.regions.RegionCommands.GrantAward;
+import nl.sto.portal.client.regions.RegionCommands.Leaving;
+import nl.sto.portal.client.regions.RegionCommands.PartnerAdmission;
+import nl.sto.portal.client.regions.RegionCommands.PlanUpdate;
+import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry-admin's forms on a region page: plan, grants, partners, closing. regions-service refuses them to

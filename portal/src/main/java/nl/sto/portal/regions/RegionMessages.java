@@ -3,11 +3,13 @@ package nl.sto.portal.regions;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import nl.sto.portal.web.Outcome;
+
 /**
  * Texts of the region pages in Dutch, the default language ({@link EnglishRegionMessages} holds the English
  * ones); templates use them as {@code {reg:name}}. Kept apart from the portal's general texts so that each
- * bundle stays readable. {@code field_label}, {@code field_hint} and {@code option} are keyed by the service's
- * field names and values, so that a form field, its error from the service and a table column share one text.
+ * bundle stays readable; the labels of form fields and the texts that other pages share are the web bundle's
+ * ({@link nl.sto.portal.web.WebMessages}).
  */
 @MessageBundle(value = "reg", locale = "nl")
 public interface RegionMessages {
@@ -28,20 +30,11 @@ public interface RegionMessages {
     @Message("Terug naar het regio-overzicht")
     String back_to_overview();
 
-    @Message("Terug naar {name}")
-    String back_to(String name);
-
-    @Message("Code")
-    String col_code();
-
     @Message("Naam")
     String col_name();
 
     @Message("Uw rol")
     String col_your_role();
-
-    @Message("Status")
-    String col_status();
 
     @Message("Jaar")
     String col_year();
@@ -66,18 +59,6 @@ public interface RegionMessages {
 
     @Message("Soort")
     String col_kind();
-
-    @Message("Moment")
-    String col_when();
-
-    @Message("Wie")
-    String col_who();
-
-    @Message("Actie")
-    String col_action();
-
-    @Message("Details")
-    String col_detail();
 
     @Message("Partner")
     String col_partner();
@@ -234,30 +215,6 @@ public interface RegionMessages {
             + "gewijzigd.")
     String close_intro();
 
-    @Message("Dit is niet opgeslagen:")
-    String errors_title();
-
-    @Message("Fout:")
-    String error_prefix();
-
-    @Message("niet verplicht")
-    String optional();
-
-    @Message("vul een jaartal van vier cijfers in, bijvoorbeeld 2024")
-    String input_year();
-
-    @Message("vul een bedrag in euro's in, bijvoorbeeld 25.000 of 25.000,50")
-    String input_amount();
-
-    @Message("vul een datum in, bijvoorbeeld 1-2-2021")
-    String input_date();
-
-    @Message("vul een geheel getal in, bijvoorbeeld 12")
-    String input_number();
-
-    @Message("kies een bestand")
-    String input_file();
-
     @Message("Regio-overzicht")
     String overview_title();
 
@@ -316,24 +273,6 @@ public interface RegionMessages {
     @Message("Er is nog niets gewijzigd.")
     String audit_empty();
 
-    @Message("Naar mijn regio's")
-    String error_back();
-
-    @Message("{#when kind}{#is FORBIDDEN}Geen toegang{#is NOT_FOUND}Niet gevonden{#is "
-            + "UNAVAILABLE}Dienst niet bereikbaar{#is REFUSED_REQUEST}Verzoek geweigerd{#else}Er ging iets "
-            + "mis{/when}")
-    String error_title(ErrorKind kind);
-
-    @Message("{#when kind}{#is FORBIDDEN}U heeft geen toegang tot deze regio of tot deze handeling. U ziet "
-            + "alleen de regio's waarin uw organisatie partner is.{#is NOT_FOUND}Wat deze link vraagt (een regio, "
-            + "rapportage of bijlage) bestaat niet. Misschien is de link verouderd of is de code verkeerd "
-            + "getypt.{#is UNAVAILABLE}Een dienst van het platform is nu niet bereikbaar. Probeer het over een "
-            + "paar minuten opnieuw.{#is REFUSED_REQUEST}Het portaal heeft dit verzoek niet uitgevoerd: het kwam niet "
-            + "van een formulier van dit portaal, of de pagina met het formulier stond te lang open. Er is niets "
-            + "gewijzigd. Ga terug, laad de pagina opnieuw en probeer het nog eens.{#else}Het platform kon uw verzoek niet verwerken. Probeer het opnieuw; "
-            + "lukt het dan nog niet, neem dan contact op met het ondersteuningsteam.{/when}")
-    String error_text(ErrorKind kind);
-
     @Message("{#when outcome}{#is REGION_REGISTERED}De regio is geregistreerd.{#is PLAN_UPDATED}Naam en plan "
             + "zijn opgeslagen.{#is REGION_CLOSED}De regio is gesloten.{#is GRANT_AWARDED}De subsidie is "
             + "toegekend.{#is COFINANCING_STATED}Uw toezegging is doorgegeven. Bevestig haar hieronder.{#is "
@@ -343,33 +282,6 @@ public interface RegionMessages {
             + "contactpersoon is verwijderd.{#is AMENDMENT_PUBLISHED}De wijziging is gepubliceerd; de termijnen "
             + "van alle betrokken regio's zijn aangepast.{#else}{/when}")
     String done(Outcome outcome);
-
-    @Message("Termijnen en de regeling")
-    String deadlines_title();
-
-    @Message("Welke regio's te laat zijn, en de regelingen waar de termijnen uit volgen. Waarom elke termijn is "
-            + "wat hij is, staat bij de regeling.")
-    String deadlines_intro();
-
-    @Message("Te laat")
-    String overdue_title();
-
-    @Message("Geen enkele regio is te laat.")
-    String overdue_none();
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
     @Message("Rapportageverplichtingen")
     String obligations_title();
@@ -384,12 +296,6 @@ public interface RegionMessages {
     @Message("De termijnen zijn op dit moment niet beschikbaar. Probeer het later opnieuw.")
     String obligations_unavailable();
 
-    @Message("Verplichting")
-    String col_obligation();
-
-    @Message("Uiterlijk")
-    String col_due();
-
     @Message("Waarom deze datum")
     String col_why();
 
@@ -402,37 +308,15 @@ public interface RegionMessages {
     @Message("Programmaperiode {from} tot en met {to}")
     String regulation_period(String from, String to);
 
-    @Message("{#when field}{#is 'code'}Code{#is 'name'}Naam{#is 'tranche'}Tranche{#is "
-            + "'admittedOn'}Toegelaten op{#is 'adviceReference'}Kenmerk advies beoordelingscommissie{#is "
-            + "'duurzaam'}Duurzaam{#is 'dekkend'}Dekkend{#is 'kwalitatief'}Kwalitatief hoogstaand{#is "
-            + "'closedOn'}Gesloten per{#is 'reason'}Reden{#is 'identifierType'}Register{#is "
-            + "'identifier'}Identificatie{#is 'municipality'}Gemeente{#is 'role'}Rol{#is 'joinedOn'}Lid "
-            + "vanaf{#is 'leftOn'}Vertrekt per{#is 'year'}Jaar{#is 'amount'}Bedrag in euro's{#is 'kind'}Soort "
-            + "bijdrage{#is 'email'}E-mailadres{#is 'language'}Taal van e-mails{#is 'q'}Naam of code{#is "
-            + "'partner'}Partner (naam, BRIN of KvK-nummer){#is 'legalReference'}Vindplaats (bijvoorbeeld Stcrt. "
-            + "2021, nr. 40070){#is 'title'}Titel{#is 'publishedOn'}Gepubliceerd op{#is 'effectiveOn'}In werking "
-            + "per{#is 'sourceNote'}Bron en toelichting{#is 'deadlines'}Termijnen{#else}{field}{/when}")
-    String field_label(String field);
+    @Message("Rapportage")
+    String col_report();
 
-    @Message("{#when field}{#is 'code'}2 tot 20 hoofdletters, cijfers of streepjes, bijvoorbeeld R78.{#is "
-            + "'identifier'}KvK-nummer (8 cijfers), BRIN (2 cijfers en 2 letters, bijvoorbeeld 16PK), "
-            + "vestiging (bijvoorbeeld 16PK05) of nummer van het bevoegd gezag (5 cijfers).{#is "
-            + "'adviceReference'}Alleen bij late toelating, bijvoorbeeld BC-2021-077.{#is "
-            + "'amount'}Bijvoorbeeld 25.000 of 25.000,50.{#is 'joinedOn'}Leeg betekent vandaag.{#is "
-            + "'leftOn'}Leeg betekent vandaag.{#else}{/when}")
-    String field_hint(String field);
+    @Message("Rapportage starten")
+    String button_start();
 
-    @Message("{#when field}{#is 'tranche'}{#when value}{#is 'LATE'}Laat toegelaten{#else}Tranche "
-            + "{value}{/when}{#is 'kind'}{#when value}{#is 'MONEY'}Geld{#is 'IN_KIND'}In "
-            + "natura{#else}{value}{/when}{#is 'role'}{#when value}{#is 'lead'}Penvoerder{#is "
-            + "'school'}School{#is 'mbo'}Mbo{#is 'po'}Po{#is 'business'}Bedrijf{#is 'ministry'}Ministerie{#is "
-            + "'monitor'}Monitor (alleen lezen){#else}{value}{/when}{#is 'identifierType'}{#when value}{#is "
-            + "'BOARD'}Bevoegd gezag{#is 'INSTITUTION'}Instelling (BRIN){#is 'LOCATION'}Vestiging{#is "
-            + "'KVK'}KvK-nummer{#else}{value}{/when}{#is 'language'}{#when value}{#is 'nl'}Nederlands{#is "
-            + "'en'}Engels{#else}{value}{/when}{#is 'status'}{#when value}{#is 'ACTIVE'}Actief{#is "
-            + "'CLOSED'}Gesloten{#else}{value}{/when}"
-            + "{#is 'obligationStatus'}{#when value}{#is 'OPEN'}Open{#is 'OVERDUE'}Te laat{#is 'SUBMITTED'}Ingediend"
-            + "{#is 'RETURNED'}Teruggestuurd{#is 'ACCEPTED'}Goedgekeurd{#is 'ENDED'}Verstreken{#else}{value}{/when}"
-            + "{#else}{value}{/when}")
-    String option(String field, String value);
+    @Message("Rapportage openen")
+    String open();
+
+    @Message("Nog niet gestart")
+    String not_started();
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.regions.client.RegionViews.Statement;
-import nl.sto.portal.reports.RegionObligations;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.regions.RegionViews.Statement;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormPage;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Everything the region page shows.

@@ -20,10 +20,11 @@ import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.format.Dates;
 import nl.sto.contracts.regions.RegionRole;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.regions.client.RegionViews.Statement;
-import nl.sto.portal.regions.client.RegionsClient;
-import nl.sto.portal.reports.ObligationsReader;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.regions.RegionViews.Statement;
+import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Renders the region page: on a plain visit, after a form's redirect (with its {@link Outcome}), and when a form

@@ -23,10 +23,12 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.client.RegionViews.AuditEntry;
-import nl.sto.portal.regions.client.RegionViews.MyRegion;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.regions.client.RegionsClient;
+import nl.sto.portal.client.regions.RegionViews.AuditEntry;
+import nl.sto.portal.client.regions.RegionViews.MyRegion;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The pages people read: "Mijn regio's", a region's page (plan, money, partners, contacts, and the forms of

@@ -2,8 +2,8 @@ package nl.sto.portal.regions;
 
 import nl.sto.portal.PortalUser;
 import nl.sto.contracts.regions.RegionRole;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.reports.ReportPermissions;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.reports.ReportWriters;
 
 /**
  * Which forms the region page offers this person. regions-service decides and enforces who may do what; the
@@ -29,7 +29,7 @@ public record RegionPermissions(boolean stateCofinancing, boolean maintainContac
                 admin || region.yourRole() == RegionRole.LEAD,
                 open && admin,
                 admin || user.roles().contains(REVIEWER),
-                ReportPermissions.writes(user, region.yourRole()));
+                ReportWriters.include(user, region.yourRole()));
     }
 
     /** Whether the page shows any form at all; a read-only visitor gets none. */

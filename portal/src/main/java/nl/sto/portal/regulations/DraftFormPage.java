@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import io.quarkus.qute.TemplateData;
 
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.ErrorLink;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Texts;
-import nl.sto.portal.reports.client.RegulationViews.SectionType;
+import nl.sto.portal.client.reports.RegulationViews.SectionType;
+import nl.sto.portal.web.ErrorLink;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Texts;
 
 /**
  * The page with the form for a draft regulation ({@link RegulationForm}), with its error summary: each refused field

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.reports.RegulationViews.DraftPreview;
+import nl.sto.portal.client.reports.RegulationViews.PerKind;
+import nl.sto.portal.client.reports.RegulationViews.Regulation;
 import nl.sto.portal.format.Dates;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.reports.client.RegulationViews.DraftPreview;
-import nl.sto.portal.reports.client.RegulationViews.PerKind;
-import nl.sto.portal.reports.client.RegulationViews.Regulation;
+import nl.sto.portal.web.FormFeedback;
 
 /**
  * What publishing a draft would bring (which regions get which obligations, which they do not owe because they

@@ -3,7 +3,7 @@ package nl.sto.portal.regulations;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /** English texts of the regulation pages. */
 @Localized("en")
@@ -387,4 +387,21 @@ public interface EnglishRegulationMessages extends RegulationMessages {
             + "has been deleted.{#is AMENDMENT_PUBLISHED}The amendment has been published; the deadlines of "
             + "all regions concerned have been changed.{#else}{/when}")
     String done(Outcome outcome);
+
+    @Override
+    @Message("Deadlines and the regulation")
+    String deadlines_title();
+
+    @Override
+    @Message("Which regions are late, and the regulations the deadlines follow from. Why each deadline is "
+            + "what it is, is shown with its regulation.")
+    String deadlines_intro();
+
+    @Override
+    @Message("Late")
+    String overdue_title();
+
+    @Override
+    @Message("No region is late.")
+    String overdue_none();
 }

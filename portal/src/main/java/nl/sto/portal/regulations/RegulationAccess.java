@@ -5,8 +5,8 @@ import java.util.Set;
 
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.regions.client.ProblemException;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.ProblemException;
 
 /**
  * Who may do what on the regulation pages: ministry staff (ministry-admin, reviewer, monitor) read the regulations,

@@ -9,19 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.reports.client.Names;
-import nl.sto.portal.reports.client.RegulationViews;
-import nl.sto.portal.reports.client.RegulationViews.Draft;
-import nl.sto.portal.reports.client.RegulationViews.Due;
-import nl.sto.portal.reports.client.RegulationViews.Kind;
-import nl.sto.portal.reports.client.RegulationViews.KindDraft;
-import nl.sto.portal.reports.client.RegulationViews.Period;
-import nl.sto.portal.reports.client.RegulationViews.Regulation;
-import nl.sto.portal.reports.client.RegulationViews.Section;
-import nl.sto.portal.reports.client.RegulationViews.SectionDraft;
-import nl.sto.portal.reports.client.RegulationViews.SectionType;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.reports.Names;
+import nl.sto.portal.client.reports.RegulationViews;
+import nl.sto.portal.client.reports.RegulationViews.Draft;
+import nl.sto.portal.client.reports.RegulationViews.Due;
+import nl.sto.portal.client.reports.RegulationViews.Kind;
+import nl.sto.portal.client.reports.RegulationViews.KindDraft;
+import nl.sto.portal.client.reports.RegulationViews.Period;
+import nl.sto.portal.client.reports.RegulationViews.Regulation;
+import nl.sto.portal.client.reports.RegulationViews.Section;
+import nl.sto.portal.client.reports.RegulationViews.SectionDraft;
+import nl.sto.portal.client.reports.RegulationViews.SectionType;
+import nl.sto.portal.web.FormFields;
 
 /**
  * The form in which a ministry-admin drafts a regulation, without JavaScript: its fields as typed, as many rows of

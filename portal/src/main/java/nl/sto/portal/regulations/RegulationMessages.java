@@ -3,7 +3,7 @@ package nl.sto.portal.regulations;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Texts of the regulation pages in Dutch ({@link EnglishRegulationMessages} holds the English ones); templates use
@@ -302,4 +302,17 @@ public interface RegulationMessages {
             + "verwijderd.{#is AMENDMENT_PUBLISHED}De wijziging is gepubliceerd; de termijnen van alle betrokken "
             + "regio's zijn aangepast.{#else}{/when}")
     String done(Outcome outcome);
+
+    @Message("Termijnen en de regeling")
+    String deadlines_title();
+
+    @Message("Welke regio's te laat zijn, en de regelingen waar de termijnen uit volgen. Waarom elke termijn is "
+            + "wat hij is, staat bij de regeling.")
+    String deadlines_intro();
+
+    @Message("Te laat")
+    String overdue_title();
+
+    @Message("Geen enkele regio is te laat.")
+    String overdue_none();
 }

@@ -10,20 +10,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.reports.RegulationViews;
+import nl.sto.portal.client.reports.RegulationViews.Affected;
+import nl.sto.portal.client.reports.RegulationViews.Due;
+import nl.sto.portal.client.reports.RegulationViews.Kind;
+import nl.sto.portal.client.reports.RegulationViews.Preview;
+import nl.sto.portal.client.reports.RegulationViews.Regulation;
+import nl.sto.portal.client.reports.RegulationViews.Section;
+import nl.sto.portal.client.reports.RegulationViews.Version;
 import nl.sto.portal.format.Dates;
-import nl.sto.portal.regions.ErrorLink;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.RegionMessages;
-import nl.sto.portal.regions.Texts;
-import nl.sto.portal.reports.client.RegulationViews;
-import nl.sto.portal.reports.client.RegulationViews.Affected;
-import nl.sto.portal.reports.client.RegulationViews.Due;
-import nl.sto.portal.reports.client.RegulationViews.Kind;
-import nl.sto.portal.reports.client.RegulationViews.Preview;
-import nl.sto.portal.reports.client.RegulationViews.Regulation;
-import nl.sto.portal.reports.client.RegulationViews.Section;
-import nl.sto.portal.reports.client.RegulationViews.Version;
+import nl.sto.portal.web.ErrorLink;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
+import nl.sto.portal.web.WebMessages;
 
 /**
  * One regulation: its facts, its versions with the source of each date, its kinds of obligations (name, when due,
@@ -160,7 +160,7 @@ public record RegulationPage(Regulation regulation, RegulationAccess may, Previe
             return List.of();
         }
         // The amendment form's other fields are labelled as on every form of the portal.
-        RegionMessages texts = Texts.of(RegionMessages.class, lang);
+        WebMessages texts = Texts.of(WebMessages.class, lang);
         return feedback.errors().stream().map(e -> new ErrorLink("#" + AMEND_FORM + "-" + e.field(),
                 e.field().startsWith("deadlines.") ? kindName(e.field().substring("deadlines.".length()))
                         : texts.field_label(e.field()),

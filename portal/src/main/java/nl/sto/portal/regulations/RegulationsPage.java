@@ -2,8 +2,8 @@ package nl.sto.portal.regulations;
 
 import java.util.List;
 
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.reports.client.RegulationViews.Summary;
+import nl.sto.portal.client.reports.RegulationViews.Summary;
+import nl.sto.portal.web.Outcome;
 
 /** The list of regulations: published ones for all ministry staff, drafts too for ministry-admins. */
 public record RegulationsPage(List<Summary> regulations, RegulationAccess may, Outcome done) {

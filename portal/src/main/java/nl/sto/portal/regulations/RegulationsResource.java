@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -31,17 +30,17 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.Forms;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.client.ProblemException;
-import nl.sto.portal.reports.client.RegulationViews.Amendment;
-import nl.sto.portal.reports.client.RegulationViews.Draft;
-import nl.sto.portal.reports.client.RegulationViews.Kind;
-import nl.sto.portal.reports.client.RegulationViews.Preview;
-import nl.sto.portal.reports.client.RegulationViews.Regulation;
-import nl.sto.portal.reports.client.ReportsClient;
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.reports.RegulationViews.Amendment;
+import nl.sto.portal.client.reports.RegulationViews.Draft;
+import nl.sto.portal.client.reports.RegulationViews.Kind;
+import nl.sto.portal.client.reports.RegulationViews.Preview;
+import nl.sto.portal.client.reports.RegulationViews.Regulation;
+import nl.sto.portal.client.reports.ReportsClient;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Forms;
+import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry's regulations: the list (current first), one regulation with its versions, sources and kinds of
@@ -173,8 +172,7 @@ public class RegulationsResource {
     public RestResponse<TemplateInstance> delete(@RestPath String id, MultivaluedMap<String, String> form,
             @BeanParam LanguageChoice choice) {
         access().toDraft();
-        URI list = UriBuilder.fromPath("/ministry/regulations").queryParam("done", Outcome.DRAFT_DELETED.code())
-                .fragment(Outcome.DRAFT_DELETED.section()).build();
+        URI list = Outcome.DRAFT_DELETED.at("/ministry/regulations");
         return Forms.handle(RegulationPage.DRAFT_ACTIONS, FormFields.of(form, choice.language()),
                 f -> reports.deleteDraft(id), list,
                 feedback -> status -> show(id, null, Map.of(), feedback, Outcome.NONE, choice, status));
@@ -268,8 +266,7 @@ public class RegulationsResource {
     }
 
     private static URI done(String id, Outcome outcome) {
-        return UriBuilder.fromPath(RegulationPage.pathOf(id)).queryParam("done", outcome.code())
-                .fragment(outcome.section()).build();
+        return outcome.at(RegulationPage.pathOf(id));
     }
 
     /** The drafted amendment; deadlines left empty keep their date. */

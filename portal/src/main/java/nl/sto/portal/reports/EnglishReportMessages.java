@@ -3,27 +3,11 @@ package nl.sto.portal.reports;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /** English texts of the report pages. */
 @Localized("en")
 public interface EnglishReportMessages extends ReportMessages {
-
-    @Override
-    @Message("Report")
-    String col_report();
-
-    @Override
-    @Message("Start report")
-    String button_start();
-
-    @Override
-    @Message("Open report")
-    String open();
-
-    @Override
-    @Message("Not started yet")
-    String not_started();
 
     @Override
     @Message("{kind} – {region}")
@@ -100,7 +84,6 @@ public interface EnglishReportMessages extends ReportMessages {
     @Override
     @Message("{#when field}{#is 'year'}Year{#is 'amount'}Amount in euros{#else}{field}{/when}, row {row}")
     String row_field(String field, int row);
-
 
     @Override
     @Message("{#when field}{#is 'activities'}Activities{#is 'results'}Results{#is 'text'}Text{#is "

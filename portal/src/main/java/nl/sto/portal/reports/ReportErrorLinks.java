@@ -4,7 +4,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.sto.portal.regions.ErrorLink;
+import nl.sto.portal.web.ErrorLink;
 
 /**
  * Where each problem reports-service names can be fixed on the report page, and what to call it: a missing or

@@ -10,9 +10,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.qute.TemplateInstance;
 
 import nl.sto.portal.LanguageChoice;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.Forms;
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Forms;
+import nl.sto.portal.web.Outcome;
 
 /** The forms on a report page: they all go back to it, with their outcome or their refusal. */
 @ApplicationScoped

@@ -3,28 +3,16 @@ package nl.sto.portal.reports;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Texts of the report pages in Dutch, the default language ({@link EnglishReportMessages} holds the English ones);
  * templates use them as {@code {rep:name}}. The names of report kinds and the titles of sections are the
- * regulation's, which reports-service gives with each report; obligation statuses stay in the region pages' bundle
- * ({@code reg:option('obligationStatus', status)}). {@code field_label} is keyed by reports-service's field names.
+ * regulation's, which reports-service gives with each report; obligation statuses are the shared web bundle's
+ * ({@code web:option('obligationStatus', status)}). {@code field_label} is keyed by reports-service's field names.
  */
 @MessageBundle(value = "rep", locale = "nl")
 public interface ReportMessages {
-
-    @Message("Rapportage")
-    String col_report();
-
-    @Message("Rapportage starten")
-    String button_start();
-
-    @Message("Rapportage openen")
-    String open();
-
-    @Message("Nog niet gestart")
-    String not_started();
 
     @Message("{kind} – {region}")
     String report_title(String kind, String region);
@@ -82,7 +70,6 @@ public interface ReportMessages {
 
     @Message("{#when field}{#is 'year'}Jaar{#is 'amount'}Bedrag in euro's{#else}{field}{/when}, regel {row}")
     String row_field(String field, int row);
-
 
     @Message("{#when field}{#is 'activities'}Activiteiten{#is 'results'}Resultaten{#is 'text'}Tekst{#is "
             + "'explanation'}Toelichting{#is 'years'}Bedragen per jaar{#is 'file'}Bestand{#is 'summary'}Samenvatting "

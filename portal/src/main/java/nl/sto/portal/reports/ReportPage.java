@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.reports.ReportViews.AuditEntry;
+import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportViews.Section;
+import nl.sto.portal.client.reports.ReportViews.Version;
+import nl.sto.portal.client.reports.ReportViews.YearAmount;
 import nl.sto.portal.format.EuroAmounts;
-import nl.sto.portal.regions.ErrorLink;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.FormPage;
-import nl.sto.portal.regions.Texts;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.reports.client.ReportViews.AuditEntry;
-import nl.sto.portal.reports.client.ReportViews.Report;
-import nl.sto.portal.reports.client.ReportViews.Section;
-import nl.sto.portal.reports.client.ReportViews.Version;
-import nl.sto.portal.reports.client.ReportViews.YearAmount;
+import nl.sto.portal.web.ErrorLink;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormPage;
+import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
 
 /**
  * Everything a report page shows: the report's latest version with its sections (as forms while it is a draft the

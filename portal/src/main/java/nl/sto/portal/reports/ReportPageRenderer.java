@@ -16,13 +16,13 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportsClient;
 import nl.sto.portal.format.Dates;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.regions.client.RegionsClient;
-import nl.sto.portal.reports.client.ReportViews.Report;
-import nl.sto.portal.reports.client.ReportsClient;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /**
  * Renders a report page: on a plain visit, after a form's redirect (with its {@link Outcome}), and when a form was

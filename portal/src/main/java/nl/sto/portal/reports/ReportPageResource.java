@@ -34,17 +34,18 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.Texts;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.regions.client.ProblemException;
-import nl.sto.portal.regions.client.RegionsClient;
-import nl.sto.portal.reports.client.ReportCommands.Review;
-import nl.sto.portal.reports.client.ReportsClient;
-import nl.sto.portal.reports.client.ReportViews;
-import nl.sto.portal.reports.client.ReportViews.Report;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.client.reports.ReportCommands.Review;
+import nl.sto.portal.client.reports.ReportViews;
+import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportsClient;
+import nl.sto.portal.client.reports.SectionShape;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
 
 /**
  * A report's page and its forms: sections, attachments, submission and revision (the region's school partners),

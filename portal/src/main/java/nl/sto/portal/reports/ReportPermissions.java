@@ -5,8 +5,9 @@ import java.util.Set;
 import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
-import nl.sto.portal.reports.client.ReportViews;
-import nl.sto.portal.reports.client.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportViews;
+import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportWriters;
 
 /**
  * Which forms a report page offers this person, following reports-service's rules (which it enforces anyway): the
@@ -23,17 +24,10 @@ public record ReportPermissions(boolean edit, boolean submit, boolean revise, bo
 
     public static final ReportPermissions READ_ONLY = new ReportPermissions(false, false, false, false);
 
-    private static final Set<RegionRole> WRITERS = Set.of(RegionRole.LEAD, RegionRole.SCHOOL, RegionRole.MBO,
-            RegionRole.PO);
     private static final Set<String> REVIEWER_ROLES = Set.of("ministry-admin", "reviewer");
 
-    /** Whether this person writes the region's reports, so may start one from the region page. */
-    public static boolean writes(PortalUser user, RegionRole role) {
-        return user.audience() == Audience.SCHOOL && role != null && WRITERS.contains(role);
-    }
-
     public static ReportPermissions of(PortalUser user, RegionRole role, Report report) {
-        boolean writer = writes(user, role);
+        boolean writer = ReportWriters.include(user, role);
         boolean reviewer = user.audience() == Audience.MINISTRY
                 && user.roles().stream().anyMatch(REVIEWER_ROLES::contains);
         boolean draft = ReportViews.DRAFT.equals(report.status());

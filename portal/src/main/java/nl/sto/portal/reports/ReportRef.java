@@ -4,7 +4,7 @@ import java.net.URI;
 
 import jakarta.ws.rs.core.UriBuilder;
 
-import nl.sto.portal.regions.Outcome;
+import nl.sto.portal.web.Outcome;
 
 /**
  * A report as the portal addresses it: below the region, in the audience's area.
@@ -29,7 +29,7 @@ public record ReportRef(String audience, String code, String reportId) {
 
     /** The report page after a form, with the outcome's message at (and scrolled to) its section. */
     public URI done(Outcome outcome) {
-        return UriBuilder.fromPath(page()).queryParam("done", outcome.code()).fragment(outcome.section()).build();
+        return outcome.at(page());
     }
 
     /** After saving one section: the message at that section, scrolled to it. */

@@ -24,11 +24,11 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.client.RegionViews.MyRegion;
-import nl.sto.portal.regions.client.RegionsClient;
-import nl.sto.portal.reports.client.ReportViews;
-import nl.sto.portal.reports.client.ReportViews.ReportSummary;
-import nl.sto.portal.reports.client.ReportsClient;
+import nl.sto.portal.client.regions.RegionViews.MyRegion;
+import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.client.reports.ReportViews;
+import nl.sto.portal.client.reports.ReportViews.ReportSummary;
+import nl.sto.portal.client.reports.ReportsClient;
 
 /** The ministry's review queue: every region's submitted reports, the longest waiting first. */
 @Path("/ministry/reports")

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.regions.client.ProblemException;
-import nl.sto.portal.reports.client.ReportCommands;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.reports.ReportCommands;
+import nl.sto.portal.client.reports.SectionShape;
+import nl.sto.portal.web.FormFields;
 
 /**
  * A posted section form read into the body reports-service expects for the section's shape. Amounts per year come

@@ -18,8 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 
 import nl.sto.portal.LanguageChoice;
-import nl.sto.portal.regions.ErrorKind;
-import nl.sto.portal.regions.ServiceErrorPages;
+import nl.sto.portal.web.ErrorKind;
+import nl.sto.portal.web.ServiceErrorPages;
 
 /**
  * The portal's answer to requests that another site may have made in the person's name. Every state-changing

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.sto.portal.regions.client.RegionViews.Year;
+import nl.sto.portal.client.regions.RegionViews.Year;
 
 class MoneyChartTest {
 

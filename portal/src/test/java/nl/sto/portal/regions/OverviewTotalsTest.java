@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.sto.portal.regions.client.RegionViews.Totals;
+import nl.sto.portal.client.regions.RegionViews.Totals;
 
 class OverviewTotalsTest {
 

@@ -9,10 +9,10 @@ import java.util.List;
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
 import nl.sto.contracts.regions.RegionRole;
-import nl.sto.portal.regions.client.RegionViews.RegionDetail;
-import nl.sto.portal.regions.client.RegionViews.RegionSummary;
-import nl.sto.portal.regions.client.RegionViews.Statement;
-import nl.sto.portal.regions.client.RegionViews.Totals;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.regions.RegionViews.RegionSummary;
+import nl.sto.portal.client.regions.RegionViews.Statement;
+import nl.sto.portal.client.regions.RegionViews.Totals;
 
 /** Small, real values of the service's answers for the unit tests of the page logic. */
 final class RegionFixtures {

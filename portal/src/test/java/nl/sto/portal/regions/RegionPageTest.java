@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.sto.contracts.regions.RegionRole;
-import nl.sto.portal.regions.client.RegionViews.Statement;
-import nl.sto.portal.reports.RegionObligations;
+import nl.sto.portal.client.regions.RegionViews.Statement;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 class RegionPageTest {
 

@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.reports.client.Names;
-import nl.sto.portal.reports.client.RegulationViews.DraftPreview;
-import nl.sto.portal.reports.client.RegulationViews.PerKind;
-import nl.sto.portal.reports.client.RegulationViews.Placement;
+import nl.sto.portal.client.reports.Names;
+import nl.sto.portal.client.reports.RegulationViews.DraftPreview;
+import nl.sto.portal.client.reports.RegulationViews.PerKind;
+import nl.sto.portal.client.reports.RegulationViews.Placement;
+import nl.sto.portal.web.FormFeedback;
 
 class DraftPreviewPageTest {
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
-import nl.sto.portal.regions.client.ProblemException;
+import nl.sto.portal.client.ProblemException;
 
 class RegulationAccessTest {
 

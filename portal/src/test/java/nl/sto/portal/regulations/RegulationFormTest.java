@@ -18,18 +18,18 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.sto.portal.KeycloakTestResource;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.regions.client.ProblemException;
-import nl.sto.portal.reports.client.Names;
-import nl.sto.portal.reports.client.RegulationViews.Draft;
-import nl.sto.portal.reports.client.RegulationViews.Due;
-import nl.sto.portal.reports.client.RegulationViews.Kind;
-import nl.sto.portal.reports.client.RegulationViews.Period;
-import nl.sto.portal.reports.client.RegulationViews.Regulation;
-import nl.sto.portal.reports.client.RegulationViews.Section;
-import nl.sto.portal.reports.client.RegulationViews.SectionType;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.reports.Names;
+import nl.sto.portal.client.reports.RegulationViews.Draft;
+import nl.sto.portal.client.reports.RegulationViews.Due;
+import nl.sto.portal.client.reports.RegulationViews.Kind;
+import nl.sto.portal.client.reports.RegulationViews.Period;
+import nl.sto.portal.client.reports.RegulationViews.Regulation;
+import nl.sto.portal.client.reports.RegulationViews.Section;
+import nl.sto.portal.client.reports.RegulationViews.SectionType;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.FormFields;
 
 /** A Quarkus test because the portal's own refusals and the form's labels come from message bundles. */
 @QuarkusTest

@@ -15,18 +15,18 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.sto.portal.KeycloakTestResource;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.reports.client.Names;
-import nl.sto.portal.reports.client.RegulationViews.Affected;
-import nl.sto.portal.reports.client.RegulationViews.Due;
-import nl.sto.portal.reports.client.RegulationViews.Kind;
-import nl.sto.portal.reports.client.RegulationViews.Period;
-import nl.sto.portal.reports.client.RegulationViews.Preview;
-import nl.sto.portal.reports.client.RegulationViews.Regulation;
-import nl.sto.portal.reports.client.RegulationViews.Section;
-import nl.sto.portal.reports.client.RegulationViews.Version;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.reports.Names;
+import nl.sto.portal.client.reports.RegulationViews.Affected;
+import nl.sto.portal.client.reports.RegulationViews.Due;
+import nl.sto.portal.client.reports.RegulationViews.Kind;
+import nl.sto.portal.client.reports.RegulationViews.Period;
+import nl.sto.portal.client.reports.RegulationViews.Preview;
+import nl.sto.portal.client.reports.RegulationViews.Regulation;
+import nl.sto.portal.client.reports.RegulationViews.Section;
+import nl.sto.portal.client.reports.RegulationViews.Version;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /** A Quarkus test because the words for due rules and the error summary's labels come from message bundles. */
 @QuarkusTest

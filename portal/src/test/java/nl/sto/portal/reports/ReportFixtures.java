@@ -8,15 +8,16 @@ import java.util.Map;
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.Outcome;
-import nl.sto.portal.reports.client.Names;
-import nl.sto.portal.reports.client.ReportViews.Report;
-import nl.sto.portal.reports.client.ReportViews.Review;
-import nl.sto.portal.reports.client.ReportViews.Section;
-import nl.sto.portal.reports.client.ReportViews.SectionContent;
-import nl.sto.portal.reports.client.ReportViews.Version;
-import nl.sto.portal.reports.client.ReportViews.YearAmount;
+import nl.sto.portal.client.reports.Names;
+import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportViews.Review;
+import nl.sto.portal.client.reports.ReportViews.Section;
+import nl.sto.portal.client.reports.ReportViews.SectionContent;
+import nl.sto.portal.client.reports.ReportViews.Version;
+import nl.sto.portal.client.reports.ReportViews.YearAmount;
+import nl.sto.portal.client.reports.SectionShape;
+import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Outcome;
 
 /** Small, real values of reports-service's answers for the unit tests of the report pages' logic. */
 final class ReportFixtures {

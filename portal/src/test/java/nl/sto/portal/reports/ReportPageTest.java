@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.sto.portal.regions.FormFeedback;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.reports.client.ReportViews.Section;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.reports.ReportViews.Section;
+import nl.sto.portal.web.FormFeedback;
 
 class ReportPageTest {
 

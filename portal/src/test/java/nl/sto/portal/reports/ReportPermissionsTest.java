@@ -40,9 +40,6 @@ class ReportPermissionsTest {
 
         assertThat(ReportPermissions.of(business, RegionRole.BUSINESS, ReportFixtures.report("DRAFT", null)))
                 .isEqualTo(ReportPermissions.READ_ONLY);
-        assertThat(ReportPermissions.writes(business, RegionRole.BUSINESS)).isFalse();
-        assertThat(ReportPermissions.writes(SCHOOL, RegionRole.PO)).isTrue();
-        assertThat(ReportPermissions.writes(SCHOOL, null)).isFalse();
     }
 
     @Test

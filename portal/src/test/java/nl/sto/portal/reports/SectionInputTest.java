@@ -18,11 +18,12 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.sto.portal.KeycloakTestResource;
 import nl.sto.portal.UiLanguage;
-import nl.sto.portal.regions.FormFields;
-import nl.sto.portal.regions.Texts;
-import nl.sto.portal.regions.client.Problem;
-import nl.sto.portal.regions.client.ProblemException;
-import nl.sto.portal.reports.client.ReportCommands;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.reports.ReportCommands;
+import nl.sto.portal.client.reports.SectionShape;
+import nl.sto.portal.web.FormFields;
+import nl.sto.portal.web.Texts;
 
 /** A Quarkus test because the portal's own refusals and the error summary's labels come from message bundles. */
 @QuarkusTest

@@ -1,0 +1,36 @@
+package nl.sto.portal.regions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.reports.ReportsClient;
+
+/**
+ * Reads a region's obligations, the regulations they follow from and their reports for the region page, which must
+ * not fail when only reports-service does.
+ */
+@ApplicationScoped
+public class ObligationsReader {
+
+    private static final Logger LOG = Logger.getLogger(ObligationsReader.class);
+
+    private final ReportsClient reports;
+
+    ObligationsReader(@RestClient ReportsClient reports) {
+        this.reports = reports;
+    }
+
+    public RegionObligations of(String regionCode) {
+        try {
+            return RegionObligations.of(reports.obligations(regionCode), reports.regulations(),
+                    reports.reports(regionCode));
+        } catch (ProblemException | ProcessingException e) {
+            LOG.warnf("Obligations of region %s not available: %s", regionCode, e.getMessage());
+            return RegionObligations.UNAVAILABLE;
+        }
+    }
+}

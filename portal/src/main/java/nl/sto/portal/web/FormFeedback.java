@@ -1,0 +1,60 @@
+package nl.sto.portal.web;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.sto.portal.client.Problem;
+
+/**
+ * A refused form, to show again: which form (its id on the page), why (the problem from the service or from
+ * the portal's own input check) and what the person had typed, so nothing needs typing twice.
+ */
+public record FormFeedback(String form, Problem problem, Map<String, String> values) {
+
+    public static final FormFeedback NONE = new FormFeedback("", new Problem(200, "", "", List.of(), null), Map.of());
+
+    public FormFeedback {
+        values = Map.copyOf(values);
+    }
+
+    public boolean isFor(String formId) {
+        return this != NONE && form.equals(formId);
+    }
+
+    public boolean hasError(String formId, String field) {
+        return isFor(formId) && problem.errorOf(field).isPresent();
+    }
+
+    public String error(String formId, String field) {
+        return isFor(formId) ? problem.errorOf(field).orElse("") : "";
+    }
+
+    /** What the person typed into the field of the refused form; otherwise the form's usual value. */
+    public String value(String formId, String field, Object usual) {
+        if (isFor(formId)) {
+            return values.getOrDefault(field, "");
+        }
+        return usual == null ? "" : usual.toString();
+    }
+
+    /** The language the reasons are written in (the services write English). */
+    public String language() {
+        return problem.language();
+    }
+
+    public String detail() {
+        return problem.detail();
+    }
+
+    public List<Problem.FieldError> errors() {
+        return problem.errors();
+    }
+
+    /**
+     * The detail repeats the field errors ("identifier: must be ...") when there are some; then the list says it
+     * better, with links to the fields.
+     */
+    public boolean showsDetail() {
+        return problem.errors().isEmpty() && !problem.detail().isBlank();
+    }
+}

@@ -1,0 +1,119 @@
+package nl.sto.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the shared page tools in Dutch, the default language ({@link EnglishWebMessages} holds the English
+ * ones); templates use them as {@code {web:name}}: the forms' error summary and field labels, the portal's own
+ * reading of typed input ({@link FormFields}), the error pages ({@link ServiceErrorPages}), and the column headings
+ * and links that the pages of several features share. {@code field_label}, {@code field_hint} and {@code option}
+ * are keyed by the services' field names and values, so that a form field, its error from the service and a table
+ * column share one text.
+ */
+@MessageBundle(value = "web", locale = "nl")
+public interface WebMessages {
+
+    @Message("Dit is niet opgeslagen:")
+    String errors_title();
+
+    @Message("Fout:")
+    String error_prefix();
+
+    @Message("niet verplicht")
+    String optional();
+
+    @Message("{#when field}{#is 'code'}Code{#is 'name'}Naam{#is 'tranche'}Tranche{#is "
+            + "'admittedOn'}Toegelaten op{#is 'adviceReference'}Kenmerk advies beoordelingscommissie{#is "
+            + "'duurzaam'}Duurzaam{#is 'dekkend'}Dekkend{#is 'kwalitatief'}Kwalitatief hoogstaand{#is "
+            + "'closedOn'}Gesloten per{#is 'reason'}Reden{#is 'identifierType'}Register{#is "
+            + "'identifier'}Identificatie{#is 'municipality'}Gemeente{#is 'role'}Rol{#is 'joinedOn'}Lid "
+            + "vanaf{#is 'leftOn'}Vertrekt per{#is 'year'}Jaar{#is 'amount'}Bedrag in euro's{#is 'kind'}Soort "
+            + "bijdrage{#is 'email'}E-mailadres{#is 'language'}Taal van e-mails{#is 'q'}Naam of code{#is "
+            + "'partner'}Partner (naam, BRIN of KvK-nummer){#is 'legalReference'}Vindplaats (bijvoorbeeld Stcrt. "
+            + "2021, nr. 40070){#is 'title'}Titel{#is 'publishedOn'}Gepubliceerd op{#is 'effectiveOn'}In werking "
+            + "per{#is 'sourceNote'}Bron en toelichting{#is 'deadlines'}Termijnen{#else}{field}{/when}")
+    String field_label(String field);
+
+    @Message("{#when field}{#is 'code'}2 tot 20 hoofdletters, cijfers of streepjes, bijvoorbeeld R78.{#is "
+            + "'identifier'}KvK-nummer (8 cijfers), BRIN (2 cijfers en 2 letters, bijvoorbeeld 16PK), "
+            + "vestiging (bijvoorbeeld 16PK05) of nummer van het bevoegd gezag (5 cijfers).{#is "
+            + "'adviceReference'}Alleen bij late toelating, bijvoorbeeld BC-2021-077.{#is "
+            + "'amount'}Bijvoorbeeld 25.000 of 25.000,50.{#is 'joinedOn'}Leeg betekent vandaag.{#is "
+            + "'leftOn'}Leeg betekent vandaag.{#else}{/when}")
+    String field_hint(String field);
+
+    @Message("{#when field}{#is 'tranche'}{#when value}{#is 'LATE'}Laat toegelaten{#else}Tranche "
+            + "{value}{/when}{#is 'kind'}{#when value}{#is 'MONEY'}Geld{#is 'IN_KIND'}In "
+            + "natura{#else}{value}{/when}{#is 'role'}{#when value}{#is 'lead'}Penvoerder{#is "
+            + "'school'}School{#is 'mbo'}Mbo{#is 'po'}Po{#is 'business'}Bedrijf{#is 'ministry'}Ministerie{#is "
+            + "'monitor'}Monitor (alleen lezen){#else}{value}{/when}{#is 'identifierType'}{#when value}{#is "
+            + "'BOARD'}Bevoegd gezag{#is 'INSTITUTION'}Instelling (BRIN){#is 'LOCATION'}Vestiging{#is "
+            + "'KVK'}KvK-nummer{#else}{value}{/when}{#is 'language'}{#when value}{#is 'nl'}Nederlands{#is "
+            + "'en'}Engels{#else}{value}{/when}{#is 'status'}{#when value}{#is 'ACTIVE'}Actief{#is "
+            + "'CLOSED'}Gesloten{#else}{value}{/when}"
+            + "{#is 'obligationStatus'}{#when value}{#is 'OPEN'}Open{#is 'OVERDUE'}Te laat{#is 'SUBMITTED'}Ingediend"
+            + "{#is 'RETURNED'}Teruggestuurd{#is 'ACCEPTED'}Goedgekeurd{#is 'ENDED'}Verstreken{#else}{value}{/when}"
+            + "{#else}{value}{/when}")
+    String option(String field, String value);
+
+    @Message("vul een jaartal van vier cijfers in, bijvoorbeeld 2024")
+    String input_year();
+
+    @Message("vul een bedrag in euro's in, bijvoorbeeld 25.000 of 25.000,50")
+    String input_amount();
+
+    @Message("vul een datum in, bijvoorbeeld 1-2-2021")
+    String input_date();
+
+    @Message("vul een geheel getal in, bijvoorbeeld 12")
+    String input_number();
+
+    @Message("kies een bestand")
+    String input_file();
+
+    @Message("{#when kind}{#is FORBIDDEN}Geen toegang{#is NOT_FOUND}Niet gevonden{#is "
+            + "UNAVAILABLE}Dienst niet bereikbaar{#is REFUSED_REQUEST}Verzoek geweigerd{#else}Er ging iets "
+            + "mis{/when}")
+    String error_title(ErrorKind kind);
+
+    @Message("{#when kind}{#is FORBIDDEN}U heeft geen toegang tot deze regio of tot deze handeling. U ziet "
+            + "alleen de regio's waarin uw organisatie partner is.{#is NOT_FOUND}Wat deze link vraagt (een regio, "
+            + "rapportage of bijlage) bestaat niet. Misschien is de link verouderd of is de code verkeerd "
+            + "getypt.{#is UNAVAILABLE}Een dienst van het platform is nu niet bereikbaar. Probeer het over een "
+            + "paar minuten opnieuw.{#is REFUSED_REQUEST}Het portaal heeft dit verzoek niet uitgevoerd: het kwam niet "
+            + "van een formulier van dit portaal, of de pagina met het formulier stond te lang open. Er is niets "
+            + "gewijzigd. Ga terug, laad de pagina opnieuw en probeer het nog eens.{#else}Het platform kon uw verzoek niet verwerken. Probeer het opnieuw; "
+            + "lukt het dan nog niet, neem dan contact op met het ondersteuningsteam.{/when}")
+    String error_text(ErrorKind kind);
+
+    @Message("Naar mijn regio's")
+    String error_back();
+
+    @Message("Code")
+    String col_code();
+
+    @Message("Status")
+    String col_status();
+
+    @Message("Verplichting")
+    String col_obligation();
+
+    @Message("Uiterlijk")
+    String col_due();
+
+    @Message("Moment")
+    String col_when();
+
+    @Message("Wie")
+    String col_who();
+
+    @Message("Actie")
+    String col_action();
+
+    @Message("Details")
+    String col_detail();
+
+    @Message("Terug naar {name}")
+    String back_to(String name);
+}

@@ -1,0 +1,81 @@
+package nl.sto.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.sto.portal.KeycloakTestResource;
+import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.ProblemException;
+
+/** A Quarkus test because the refusals are texts from the message bundles, in the person's language. */
+@QuarkusTest
+@WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
+class FormFieldsTest {
+
+    private static FormFields posted(UiLanguage language, Map<String, String> values) {
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        values.forEach(form::add);
+        return FormFields.of(form, language);
+    }
+
+    @Test
+    void readsYearsAmountsAndDatesAsTyped() {
+        FormFields fields = posted(UiLanguage.NL, Map.of("year", "2025", "amount", "25.000,50",
+                "joinedOn", "2021-02-01", "leftOn", "1-2-2021", "name", "  Demo  "));
+
+        assertThat(fields.year("year")).isEqualTo(2025);
+        assertThat(fields.euros("amount")).isEqualByComparingTo(new BigDecimal("25000.50"));
+        assertThat(fields.date("joinedOn")).isEqualTo(LocalDate.of(2021, 2, 1));
+        assertThat(fields.optionalDate("leftOn")).isEqualTo(LocalDate.of(2021, 2, 1));
+        assertThat(fields.text("name")).isEqualTo("Demo");
+        assertThat(fields.request(() -> "built")).isEqualTo("built");
+    }
+
+    @Test
+    void emptyTextAndEmptyOptionalDatesAreLeftToTheService() {
+        FormFields fields = posted(UiLanguage.NL, Map.of("name", " ", "leftOn", ""));
+
+        assertThat(fields.text("name")).isNull();
+        assertThat(fields.text("missing")).isNull();
+        assertThat(fields.optionalDate("leftOn")).isNull();
+    }
+
+    @Test
+    void refusesWhatItCannotReadNamingEachFieldInThePersonsLanguage() {
+        FormFields fields = posted(UiLanguage.NL, Map.of("year", "volgend jaar", "amount", "veel"));
+        fields.year("year");
+        fields.euros("amount");
+        fields.date("closedOn");
+
+        assertThatThrownBy(() -> fields.request(() -> "never built"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.problem().language()).isEqualTo("nl");
+                    assertThat(e.problem().errorOf("year")).contains("vul een jaartal van vier cijfers in, bijvoorbeeld 2024");
+                    assertThat(e.problem().errorOf("amount")).hasValueSatisfying(m -> assertThat(m).contains("25.000,50"));
+                    assertThat(e.problem().errorOf("closedOn")).isPresent();
+                });
+    }
+
+    @Test
+    void englishRefusalsAreEnglish() {
+        FormFields fields = posted(UiLanguage.EN, Map.of("amount", "lots"));
+        fields.euros("amount");
+
+        assertThatThrownBy(() -> fields.request(() -> "never built"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().errorOf("amount"))
+                        .contains("enter an amount in euros, e.g. 25,000 or 25,000.50"));
+    }
+}
