@@ -60,6 +60,12 @@ class ReminderAccessMatrixTest {
                 expect(403, 403, 403, 200, 403, 403));
         matrix.check("DELETE A/reminder-pause", (t, u) -> t.delete("/api/regions/" + a + "/reminder-pause"),
                 expect(403, 403, 403, 200, 403, 403));
+        matrix.check("GET /api/reminder-templates", (t, u) -> t.get("/api/reminder-templates"),
+                expect(403, 403, 403, 200, 200, 200));
+        matrix.check("GET /api/reminder-templates/{step}/preview", (t, u) -> t
+                .get("/api/reminder-templates/announcement/preview?language=en"), expect(403, 403, 403, 200, 200, 200));
+        matrix.check("POST /api/reminder-templates/{step}/test", (t, u) -> t
+                .post("/api/reminder-templates/due-day/test"), expect(403, 403, 403, 200, 403, 403));
 
         matrix.assertAllAsExpected();
     }
