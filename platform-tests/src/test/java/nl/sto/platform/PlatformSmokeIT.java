@@ -29,8 +29,8 @@ import java.util.TreeMap;
 
 /**
  * The platform as a user runs it: {@code ./sto up}, every service healthy, a token from each realm understood by
- * every service, a region registered in regions-service reaching the three projections through Kafka, the
- * portal's login redirect, and {@code ./sto down} leaving every port free.
+ * every service, a region registered in regions-service reaching the three projections through Kafka, R01's contacts
+ * reminded of the practice regulation by e-mail, the portal's login redirect, and {@code ./sto down} leaving every port free.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformSmokeIT {
@@ -143,8 +143,38 @@ class PlatformSmokeIT {
                 });
     }
 
+    /**
+     * The practice regulation's obligations of R01 are announced at once to R01's contacts, by an e-mail with a
+     * calendar entry that the local SMTP server received, and their later steps are planned.
+     */
     @Test
     @Order(4)
+    void r01sContactsAreRemindedOfThePracticeRegulation() {
+        String lead = KeycloakTokens.accessToken(KEYCLOAK, "sto-schools", "lead-r01");
+        List<String> demoObligations = given().auth().oauth2(lead)
+                .get(SERVICES.get("reports-service") + "/api/regions/R01/obligations")
+                .then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.regulationId == 'DEMO-OEFENREGELING' }.id");
+        assertThat(demoObligations).hasSize(3);
+        List<Map<String, Object>> reminders = await("R01's announcements").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> given().auth().oauth2(lead)
+                        .get(SERVICES.get("notification-service") + "/api/regions/R01/reminders")
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$"),
+                        found -> found.stream().filter(r -> "announcement".equals(r.get("step"))
+                                && "sent".equals(r.get("status"))
+                                && demoObligations.contains(r.get("obligationId"))).count() >= 3);
+        assertThat(reminders).filteredOn(r -> demoObligations.contains(r.get("obligationId"))
+                && "scheduled".equals(r.get("status"))).extracting(r -> r.get("step")).contains("due-day");
+        String recipient = (String) reminders.stream().filter(r -> "announcement".equals(r.get("step"))
+                && "sent".equals(r.get("status"))).findFirst().orElseThrow().get("recipient");
+        List<Map<String, Object>> mail = given().get("http://127.0.0.1:8025/api/user/" + recipient + "/messages/")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(mail).isNotEmpty().anySatisfy(message -> assertThat(String.valueOf(message.get("mimeMessage")))
+                .contains("text/calendar").contains("method=REQUEST"));
+    }
+
+    @Test
+    @Order(5)
     void portalServesItsHomePageAndSendsSchoolsToTheirLogin() {
         given().get(PORTAL + "/").then().statusCode(200).contentType(ContentType.HTML);
 
@@ -158,7 +188,7 @@ class PlatformSmokeIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void downFreesEveryPort() {
         assertThat(StoCommand.run("down")).as("exit code of ./sto down").isZero();
         List<Integer> busy = PORTS.stream().filter(port -> !isFree(port)).toList();
