@@ -35,7 +35,7 @@ public final class ReminderViews {
             String statusReason, LocalDate dueDate, int deadlineVersion) {
 
         public boolean failed() {
-            return FAILED.contains(status);
+            return status != null && FAILED.contains(status);
         }
 
         /** Failed now, or failing and being retried. */
