@@ -144,6 +144,10 @@ public interface EnglishMessages extends Messages {
     String nav_regulations();
 
     @Override
+    @Message("Reminders")
+    String nav_reminders();
+
+    @Override
     @Message("Sterk Techniekonderwijs is a programme of the Dutch Ministry of Education, Culture and Science.")
     String footer_text();
 }

@@ -113,6 +113,9 @@ public interface Messages {
     @Message("Regelingen")
     String nav_regulations();
 
+    @Message("Herinneringen")
+    String nav_reminders();
+
     @Message("Sterk Techniekonderwijs is een regeling van het ministerie van Onderwijs, Cultuur en Wetenschap.")
     String footer_text();
 }

@@ -34,6 +34,19 @@ final class RegionsApi {
                 .then().statusCode(201);
     }
 
+    /** Adds a contact person ({@code language} nl or en); returns its id. */
+    static String addContact(String code, String name, String email, String role, String language) {
+        return given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "email", email, "role", role, "language", language))
+                .post(RunningPlatform.REGIONS + "/api/regions/" + code + "/contacts")
+                .then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    static void removeContact(String code, String id) {
+        given().auth().oauth2(admin()).delete(RunningPlatform.REGIONS + "/api/regions/" + code + "/contacts/" + id)
+                .then().statusCode(204);
+    }
+
     private static String admin() {
         return KeycloakTokens.accessToken(RunningPlatform.KEYCLOAK, "sto-ministry", "admin");
     }

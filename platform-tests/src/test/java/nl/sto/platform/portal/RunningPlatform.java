@@ -26,6 +26,7 @@ public final class RunningPlatform implements BeforeAllCallback {
 
     static final String PORTAL = "http://127.0.0.1:8080";
     static final String REGIONS = "http://127.0.0.1:8081";
+    static final String NOTIFICATIONS = "http://127.0.0.1:8084";
     static final String KEYCLOAK = "http://127.0.0.1:8180";
 
     private static final List<String> READINESS = List.of(PORTAL + "/q/health/ready", REGIONS + "/q/health/ready",

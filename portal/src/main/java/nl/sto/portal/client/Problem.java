@@ -31,6 +31,15 @@ public record Problem(int status, String title, String detail, List<FieldError> 
         return new Problem(400, "Invalid request", detail, errors, language);
     }
 
+    /**
+     * The same refusal told in one sentence, for a form without fields of its own (a button): a field the service
+     * names is none of the form's, and an answer without detail (a proxy's page) is told by its title.
+     */
+    public Problem asSentence() {
+        String sentence = detail.isBlank() && title != null ? title : detail;
+        return new Problem(status, title, sentence, List.of(), language);
+    }
+
     public Optional<String> errorOf(String field) {
         return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst();
     }

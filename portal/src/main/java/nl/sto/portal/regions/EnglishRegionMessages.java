@@ -357,7 +357,9 @@ public interface EnglishRegionMessages extends RegionMessages {
             + "partner has been added.{#is PARTNER_REMOVED}The partner has been removed.{#is "
             + "CONTACT_ADDED}The contact person has been added.{#is CONTACT_UPDATED}The contact person has "
             + "been changed.{#is CONTACT_REMOVED}The contact person has been removed.{#is AMENDMENT_PUBLISHED}The amendment has been published; "
-            + "the deadlines of every region concerned have moved.{#else}{/when}")
+            + "the deadlines of every region concerned have moved.{#is REMINDERS_PAUSED}The reminders of this region "
+            + "have been paused.{#is REMINDERS_RESUMED}The reminders of this region are being sent "
+            + "again.{#else}{/when}")
     String done(Outcome outcome);
 
     @Override
@@ -408,4 +410,56 @@ public interface EnglishRegionMessages extends RegionMessages {
     @Override
     @Message("Not started yet")
     String not_started();
+
+    @Override
+    @Message("Reminders")
+    String reminders_title();
+
+    @Override
+    @Message("The e-mails that remind the region's contact persons of the deadlines: what has been sent and what "
+            + "is planned. Messages that could not be delivered are at the top.")
+    String reminders_intro();
+
+    @Override
+    @Message("Reminders to the contact persons of this region")
+    String reminders_caption();
+
+    @Override
+    @Message("The reminders are not available right now. Please try again later.")
+    String reminders_unavailable();
+
+    @Override
+    @Message("There are no reminders for this region (yet).")
+    String reminders_empty();
+
+    @Override
+    @Message("{#if count == 1}1 reminder could not be delivered{#else}{count} reminders could not be "
+            + "delivered{/if}. Please check the contact person's e-mail address; the ministry can send the message "
+            + "again.")
+    String reminders_failed(long count);
+
+    @Override
+    @Message("The reminders of this region are paused")
+    String reminders_paused_title();
+
+    @Override
+    @Message("Since {since}, by {by}. No reminders are sent until the ministry resumes them.")
+    String reminders_paused(String since, String by);
+
+    @Override
+    @Message("Reason:")
+    String reminders_paused_reason();
+
+    @Override
+    @Message("Pause reminders")
+    String reminders_pause_title();
+
+    @Override
+    @Message("While the reminders are paused, the contact persons of this region get no e-mails. The region sees "
+            + "the reason.")
+    String reminders_pause_intro();
+
+    @Override
+    @Message("Resume reminders")
+    String reminders_resume();
 }

@@ -20,6 +20,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 import nl.sto.portal.LanguageChoice;
+import nl.sto.portal.client.notifications.NotificationsClient;
+import nl.sto.portal.client.notifications.ReminderViews.PauseRequest;
 import nl.sto.portal.client.regions.RegionCommands.Closing;
 import nl.sto.portal.client.regions.RegionCommands.GrantAward;
 import nl.sto.portal.client.regions.RegionCommands.Leaving;
@@ -29,8 +31,9 @@ import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.web.Outcome;
 
 /**
- * The ministry-admin's forms on a region page: plan, grants, partners, closing. regions-service refuses them to
- * anyone else (403, shown as "Geen toegang").
+ * The ministry-admin's forms on a region page: plan, grants, partners, closing (regions-service), and pausing or
+ * resuming the region's reminders (notification-service). The services refuse them to anyone else (403, shown as
+ * "Geen toegang").
  */
 @Path("/ministry/regions/{code}/manage")
 @Authenticated
@@ -42,10 +45,13 @@ public class RegionAdminResource {
 
     private final RegionForms forms;
     private final RegionsClient regions;
+    private final NotificationsClient notifications;
 
-    RegionAdminResource(RegionForms forms, @RestClient RegionsClient regions) {
+    RegionAdminResource(RegionForms forms, @RestClient RegionsClient regions,
+            @RestClient NotificationsClient notifications) {
         this.forms = forms;
         this.regions = regions;
+        this.notifications = notifications;
     }
 
     @POST
@@ -92,6 +98,25 @@ public class RegionAdminResource {
             LocalDate leftOn = fields.optionalDate("leftOn");
             regions.removePartner(code, id, fields.request(() -> new Leaving(leftOn)));
         });
+    }
+
+    @POST
+    @Path("reminders/pause")
+    @Operation(summary = "Pause the region's reminders (form: reason, which the region sees); nothing is sent "
+            + "until they are resumed")
+    public RestResponse<TemplateInstance> pauseReminders(@RestPath String code, MultivaluedMap<String, String> form,
+            @BeanParam LanguageChoice choice) {
+        return forms.submit(AUDIENCE, code, "pause-reminders", Outcome.REMINDERS_PAUSED, form, choice,
+                fields -> notifications.pauseReminders(code, new PauseRequest(fields.text("reason"))));
+    }
+
+    @POST
+    @Path("reminders/resume")
+    @Operation(summary = "Resume the region's reminders")
+    public RestResponse<TemplateInstance> resumeReminders(@RestPath String code, MultivaluedMap<String, String> form,
+            @BeanParam LanguageChoice choice) {
+        return forms.submit(AUDIENCE, code, "resume-reminders", Outcome.REMINDERS_RESUMED, form, choice,
+                fields -> notifications.resumeReminders(code));
     }
 
     @POST

@@ -280,7 +280,8 @@ public interface RegionMessages {
             + "toegevoegd.{#is PARTNER_REMOVED}De partner is verwijderd.{#is CONTACT_ADDED}De contactpersoon "
             + "is toegevoegd.{#is CONTACT_UPDATED}De contactpersoon is gewijzigd.{#is CONTACT_REMOVED}De "
             + "contactpersoon is verwijderd.{#is AMENDMENT_PUBLISHED}De wijziging is gepubliceerd; de termijnen "
-            + "van alle betrokken regio's zijn aangepast.{#else}{/when}")
+            + "van alle betrokken regio's zijn aangepast.{#is REMINDERS_PAUSED}De herinneringen van deze regio zijn "
+            + "gepauzeerd.{#is REMINDERS_RESUMED}De herinneringen van deze regio worden weer verstuurd.{#else}{/when}")
     String done(Outcome outcome);
 
     @Message("Rapportageverplichtingen")
@@ -319,4 +320,44 @@ public interface RegionMessages {
 
     @Message("Nog niet gestart")
     String not_started();
+
+    @Message("Herinneringen")
+    String reminders_title();
+
+    @Message("De e-mails die de contactpersonen van de regio aan de termijnen herinneren: wat er is verstuurd en "
+            + "wat nog gepland staat. Berichten die niet konden worden bezorgd staan bovenaan.")
+    String reminders_intro();
+
+    @Message("Herinneringen aan de contactpersonen van deze regio")
+    String reminders_caption();
+
+    @Message("De herinneringen zijn op dit moment niet beschikbaar. Probeer het later opnieuw.")
+    String reminders_unavailable();
+
+    @Message("Er zijn (nog) geen herinneringen voor deze regio.")
+    String reminders_empty();
+
+    @Message("{#if count == 1}1 herinnering kon niet worden bezorgd{#else}{count} herinneringen konden niet worden "
+            + "bezorgd{/if}. Controleer het e-mailadres van de contactpersoon; het ministerie kan het bericht "
+            + "opnieuw versturen.")
+    String reminders_failed(long count);
+
+    @Message("De herinneringen van deze regio zijn gepauzeerd")
+    String reminders_paused_title();
+
+    @Message("Sinds {since}, door {by}. Er worden geen herinneringen verstuurd tot het ministerie ze hervat.")
+    String reminders_paused(String since, String by);
+
+    @Message("Reden:")
+    String reminders_paused_reason();
+
+    @Message("Herinneringen pauzeren")
+    String reminders_pause_title();
+
+    @Message("Zolang de herinneringen gepauzeerd zijn, krijgen de contactpersonen van deze regio geen e-mails. De "
+            + "regio ziet de reden.")
+    String reminders_pause_intro();
+
+    @Message("Herinneringen hervatten")
+    String reminders_resume();
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import nl.sto.portal.client.notifications.ReminderViews.ReminderView;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.client.regions.RegionViews.Statement;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.FormPage;
@@ -19,10 +21,12 @@ import nl.sto.portal.web.Outcome;
  * @param audience  the first path segment (school, business, ministry): the page's forms post below it
  * @param history   the co-financing statements of the logged-in business, oldest first; empty for others
  * @param obligations what the region owes by when (from reports-service), with why each date is what it is
+ * @param reminders the e-mails that remind the region's contact persons of those dates (from notification-service)
  * @param chartJson the grant and confirmed co-financing per year for the bar chart ({@link MoneyChart})
  */
 public record RegionPage(String audience, RegionDetail region, RegionPermissions may, List<Statement> history,
-        RegionObligations obligations, FormFeedback feedback, Outcome done, LocalDate today, String chartJson)
+        RegionObligations obligations, RegionReminders reminders, FormFeedback feedback, Outcome done, LocalDate today,
+        String chartJson)
         implements FormPage {
 
     public RegionPage {
@@ -43,6 +47,12 @@ public record RegionPage(String audience, RegionDetail region, RegionPermissions
     @Override
     public String path() {
         return "/" + audience + "/regions/" + region.code();
+    }
+
+    /** The obligation a reminder is about, to name it; null when reports-service did not list it. */
+    public ObligationView obligationOf(ReminderView reminder) {
+        return obligations.list().stream().filter(o -> o.id().equals(reminder.obligationId())).findFirst()
+                .orElse(null);
     }
 
     /** Suggested year in the co-financing and grant forms. */

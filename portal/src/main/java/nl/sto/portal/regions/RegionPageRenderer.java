@@ -40,13 +40,15 @@ public class RegionPageRenderer {
 
     private final RegionsClient regions;
     private final ObligationsReader obligations;
+    private final RemindersReader reminders;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
 
-    RegionPageRenderer(@RestClient RegionsClient regions, ObligationsReader obligations, CurrentUser currentUser,
-            ObjectMapper json) {
+    RegionPageRenderer(@RestClient RegionsClient regions, ObligationsReader obligations, RemindersReader reminders,
+            CurrentUser currentUser, ObjectMapper json) {
         this.regions = regions;
         this.obligations = obligations;
+        this.reminders = reminders;
         this.currentUser = currentUser;
         this.json = json;
     }
@@ -59,7 +61,7 @@ public class RegionPageRenderer {
         List<Statement> history = region.yourRole() == RegionRole.BUSINESS ? regions.cofinancingHistory(code)
                 : List.of();
         RegionPage page = new RegionPage(audience, region, RegionPermissions.of(user, region), history,
-                obligations.of(code), feedback, done, LocalDate.now(Dates.PROGRAMME_ZONE),
+                obligations.of(code), reminders.of(code), feedback, done, LocalDate.now(Dates.PROGRAMME_ZONE),
                 MoneyChart.of(region.years()).toJson(json));
         return Pages.render(Templates.region(choice.language(), user, page), choice, status);
     }

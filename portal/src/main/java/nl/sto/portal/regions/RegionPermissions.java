@@ -14,9 +14,10 @@ import nl.sto.portal.client.reports.ReportWriters;
  * @param administer       ministry-admins edit the plan, partners and grants, and close the region
  * @param readAudit        ministry-admins and reviewers read the audit trail
  * @param startReports     the school partners who write the region's reports start them from the obligations
+ * @param pauseReminders   ministry-admins pause and resume the region's reminders (notification-service checks it)
  */
 public record RegionPermissions(boolean stateCofinancing, boolean maintainContacts, boolean administer,
-        boolean readAudit, boolean startReports) {
+        boolean readAudit, boolean startReports, boolean pauseReminders) {
 
     static final String MINISTRY_ADMIN = "ministry-admin";
     static final String REVIEWER = "reviewer";
@@ -29,11 +30,12 @@ public record RegionPermissions(boolean stateCofinancing, boolean maintainContac
                 admin || region.yourRole() == RegionRole.LEAD,
                 open && admin,
                 admin || user.roles().contains(REVIEWER),
-                ReportWriters.include(user, region.yourRole()));
+                ReportWriters.include(user, region.yourRole()),
+                admin);
     }
 
     /** Whether the page shows any form at all; a read-only visitor gets none. */
     public boolean any() {
-        return stateCofinancing || maintainContacts || administer || startReports;
+        return stateCofinancing || maintainContacts || administer || startReports || pauseReminders;
     }
 }

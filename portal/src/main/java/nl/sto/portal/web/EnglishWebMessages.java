@@ -3,6 +3,8 @@ package nl.sto.portal.web;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
+import nl.sto.portal.client.notifications.ReminderStep;
+
 /** English texts of the shared page tools. */
 @Localized("en")
 public interface EnglishWebMessages extends WebMessages {
@@ -53,6 +55,10 @@ public interface EnglishWebMessages extends WebMessages {
             + "'CLOSED'}Closed{#else}{value}{/when}"
             + "{#is 'obligationStatus'}{#when value}{#is 'OPEN'}Open{#is 'OVERDUE'}Overdue{#is 'SUBMITTED'}Submitted"
             + "{#is 'RETURNED'}Returned{#is 'ACCEPTED'}Accepted{#is 'ENDED'}Passed{#else}{value}{/when}"
+            + "{#is 'reminderStatus'}{#when value}{#is 'scheduled'}Scheduled{#is 'sending'}Being sent{#is "
+            + "'sent'}Sent{#is 'temporary-failure'}Failed for now, being retried{#is "
+            + "'permanent-failure'}Failed{#is 'technical-failure'}Failed by a technical fault{#is "
+            + "'cancelled'}Cancelled{#is 'skipped'}Skipped{#else}{value}{/when}"
             + "{#else}{value}{/when}")
     String option(String field, String value);
 
@@ -131,4 +137,36 @@ public interface EnglishWebMessages extends WebMessages {
     @Override
     @Message("Back to {name}")
     String back_to(String name);
+
+    @Override
+    @Message("{#when step.kind}{#is ANNOUNCEMENT}Announcement{#is BEFORE}{#if step.inWeeks}{step.weeks} "
+            + "{#if step.weeks == 1}week{#else}weeks{/if} before{#else}{step.number} {#if step.number == 1}day"
+            + "{#else}days{/if} before{/if}{#is DUE_DAY}On the day itself{#is OVERDUE}Overdue ({step.number}){#is "
+            + "DATE_MOVED}Date moved{#is RETURNED}Returned (version {step.number}){#is "
+            + "CALENDAR_CANCEL}Calendar entry cancelled{#else}{step.name}{/when}")
+    String reminder_step(ReminderStep step);
+
+    @Override
+    @Message("Message")
+    String col_message();
+
+    @Override
+    @Message("To")
+    String col_recipient();
+
+    @Override
+    @Message("Language")
+    String col_language();
+
+    @Override
+    @Message("Planned for")
+    String col_planned();
+
+    @Override
+    @Message("Sent on")
+    String col_sent();
+
+    @Override
+    @Message("Attempts")
+    String col_attempts();
 }

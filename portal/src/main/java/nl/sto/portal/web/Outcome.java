@@ -32,7 +32,10 @@ public enum Outcome {
     ATTACHMENT_REMOVED("attachment-removed", "attachments"),
     REPORT_SUBMITTED("report-submitted", "submission"),
     REVISION_STARTED("revision-started", "report"),
-    REPORT_REVIEWED("report-reviewed", "review");
+    REPORT_REVIEWED("report-reviewed", "review"),
+    REMINDERS_PAUSED("reminders-paused", "reminders"),
+    REMINDERS_RESUMED("reminders-resumed", "reminders"),
+    REMINDER_RESENT("reminder-resent", "reminders");
 
     private final String code;
     private final String section;

@@ -3,6 +3,8 @@ package nl.sto.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import nl.sto.portal.client.notifications.ReminderStep;
+
 /**
  * Texts of the shared page tools in Dutch, the default language ({@link EnglishWebMessages} holds the English
  * ones); templates use them as {@code {web:name}}: the forms' error summary and field labels, the portal's own
@@ -54,6 +56,10 @@ public interface WebMessages {
             + "'CLOSED'}Gesloten{#else}{value}{/when}"
             + "{#is 'obligationStatus'}{#when value}{#is 'OPEN'}Open{#is 'OVERDUE'}Te laat{#is 'SUBMITTED'}Ingediend"
             + "{#is 'RETURNED'}Teruggestuurd{#is 'ACCEPTED'}Goedgekeurd{#is 'ENDED'}Verstreken{#else}{value}{/when}"
+            + "{#is 'reminderStatus'}{#when value}{#is 'scheduled'}Gepland{#is 'sending'}Wordt verstuurd{#is "
+            + "'sent'}Verstuurd{#is 'temporary-failure'}Tijdelijk mislukt, wordt opnieuw geprobeerd{#is "
+            + "'permanent-failure'}Mislukt{#is 'technical-failure'}Mislukt door een storing{#is "
+            + "'cancelled'}Vervallen{#is 'skipped'}Overgeslagen{#else}{value}{/when}"
             + "{#else}{value}{/when}")
     String option(String field, String value);
 
@@ -116,4 +122,33 @@ public interface WebMessages {
 
     @Message("Terug naar {name}")
     String back_to(String name);
+
+    /**
+     * Which message of the reminders a step of notification-service is, e.g. {@code before-56d} "8 weken vooraf",
+     * {@code overdue-1} "Te laat (1)"; a step the portal does not know is shown by its name.
+     */
+    @Message("{#when step.kind}{#is ANNOUNCEMENT}Aankondiging{#is BEFORE}{#if step.inWeeks}{step.weeks} "
+            + "{#if step.weeks == 1}week{#else}weken{/if} vooraf{#else}{step.number} {#if step.number == 1}dag"
+            + "{#else}dagen{/if} vooraf{/if}{#is DUE_DAY}Op de dag zelf{#is OVERDUE}Te laat ({step.number}){#is "
+            + "DATE_MOVED}Datum verschoven{#is RETURNED}Teruggestuurd (versie {step.number}){#is "
+            + "CALENDAR_CANCEL}Agenda-afspraak vervallen{#else}{step.name}{/when}")
+    String reminder_step(ReminderStep step);
+
+    @Message("Bericht")
+    String col_message();
+
+    @Message("Aan")
+    String col_recipient();
+
+    @Message("Taal")
+    String col_language();
+
+    @Message("Gepland voor")
+    String col_planned();
+
+    @Message("Verstuurd op")
+    String col_sent();
+
+    @Message("Pogingen")
+    String col_attempts();
 }

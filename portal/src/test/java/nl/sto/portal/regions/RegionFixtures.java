@@ -9,6 +9,7 @@ import java.util.List;
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
 import nl.sto.contracts.regions.RegionRole;
+import nl.sto.portal.client.notifications.ReminderViews.ReminderView;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionViews.RegionSummary;
 import nl.sto.portal.client.regions.RegionViews.Statement;
@@ -37,5 +38,12 @@ final class RegionFixtures {
     static RegionSummary summary(String code, String grants, String cofinancing) {
         return new RegionSummary(code, "Demo " + code, "1", LocalDate.of(2020, 3, 1), "ACTIVE", true, 3, List.of(),
                 new Totals(new BigDecimal(grants), new BigDecimal(cofinancing), null));
+    }
+
+    /** A reminder of R01 to one contact, planned for 09:00 UTC on the given day of June 2025. */
+    static ReminderView reminder(String id, String obligationId, String step, String status, int day) {
+        return new ReminderView(id, obligationId, "R01", step, "contact@example.org", "nl", status,
+                OffsetDateTime.of(2025, 6, day, 9, 0, 0, 0, ZoneOffset.UTC), null, 0, null, LocalDate.of(2025, 7, 1),
+                1);
     }
 }

@@ -16,7 +16,8 @@ class RegionPageTest {
 
     private static RegionPage page(List<Statement> history) {
         return new RegionPage("business", RegionFixtures.region(RegionRole.BUSINESS, "ACTIVE"),
-                new RegionPermissions(true, false, false, false, false), history, RegionObligations.UNAVAILABLE,
+                new RegionPermissions(true, false, false, false, false, false), history,
+                RegionObligations.UNAVAILABLE, RegionReminders.UNAVAILABLE,
                 FormFeedback.NONE, Outcome.NONE, LocalDate.of(2025, 6, 1), "{}");
     }
 
