@@ -50,7 +50,7 @@ class RemindersIT extends PortalIT {
         sent.getByRole(AriaRole.LINK).first().click();
         assertThat(visit.heading()).hasText("Herinnering: Aankondiging");
         assertThat(page.locator("#reminder-status")).containsText("Verstuurd");
-        assertThat(page.locator("#attempts-table tbody tr").first()).containsText("Verstuurd");
+        assertThat(page.locator("#attempts-table tbody tr").last()).containsText("Verstuurd");
         visit.checked("school-reminder");
 
         visit.open("school/regions/R01?lang=en");
