@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 
 import nl.sto.commontest.KafkaProbe;
@@ -27,6 +30,10 @@ import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.Topics;
 import nl.sto.devstack.DevstackTestResource;
 import nl.sto.notification.ReminderFixture.Reminder;
+import nl.sto.notification.schedule.ReminderSettings;
+import nl.sto.notification.sending.DeliveryResult;
+import nl.sto.notification.sending.DispatchRepository;
+import nl.sto.notification.sending.Outgoing;
 import nl.sto.notification.sending.ReminderDispatcher;
 
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +52,12 @@ class ReminderDeliveryTest {
 
     @Inject
     ReminderDispatcher dispatcher;
+
+    @Inject
+    DispatchRepository store;
+
+    @Inject
+    ReminderSettings settings;
 
     @AfterEach
     void restore() {
@@ -183,6 +196,33 @@ class ReminderDeliveryTest {
     }
 
     @Test
+    void aResultWhoseClaimRanOutIsKeptAsAnAttemptButOnlyTheReplicaHoldingTheClaimRecordsTheReminder() {
+        scheduler.pause();
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
+        Reminder announcement = awaitReminder(region, address, "announcement", "scheduled");
+
+        Instant claimedAt = clock.instant();
+        Outgoing stale = call(() -> store.claim(claimedAt, LocalDate.now(clock))).stream()
+                .filter(o -> o.reminder().id.toString().equals(announcement.id())).findFirst().orElseThrow();
+        clock.set(claimedAt.plus(settings.claimLease()).plusSeconds(1));
+        assertThat(dispatchNow()).isPositive();
+        call(() -> store.record(List.of(DeliveryResult.sent(stale, null)), claimedAt));
+
+        assertThat(Mailbox.to(address)).hasSize(1);
+        var proof = given().auth().oauth2(Tokens.leadR01())
+                .get("/api/regions/" + region + "/reminders/" + announcement.id()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(proof.getString("reminder.status")).isEqualTo("sent");
+        assertThat(proof.getList("attempts.attempt", Integer.class)).containsExactly(1, 2);
+        assertThat(KafkaProbe.awaitRecords(Topics.NOTIFICATIONS,
+                r -> EventTypes.REMINDER_SENT.equals(KafkaProbe.header(r, "ce_type"))
+                        && r.value().contains(announcement.id()), 1)).hasSize(1);
+    }
+
+    @Test
     void aMalformedEventGoesToTheDeadLettersAndTheNextOneIsProcessed() {
         String region = ReminderFixture.region();
         String address = "lead@" + ReminderFixture.domain();
@@ -198,11 +238,15 @@ class ReminderDeliveryTest {
         assertThat(Mailbox.await(address, 1)).hasSize(1);
     }
 
-    private int dispatchNow() {
+    private static <T> T call(Supplier<Uni<T>> work) {
         try {
-            return VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatchDue());
+            return VertxContextSupport.subscribeAndAwait(work);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private int dispatchNow() {
+        return call(() -> dispatcher.dispatchDue());
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static nl.sto.notification.ReminderFixture.awaitReminder;
 import static nl.sto.notification.ReminderFixture.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.io.StringReader;
@@ -192,6 +193,55 @@ class ReminderFlowTest {
                 });
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> Mailbox.to(address).size() == 2);
+    }
+
+    @Test
+    void anAmendmentOfManyObligationsAtOnceFollowsEachChangeInOrderAndSetsAsideAnUnknownObligation() {
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "en");
+        LocalDate due = today().plusDays(40);
+        List<String> obligations = List.of(ReminderFixture.obligation(region, due, true),
+                ReminderFixture.obligation(region, due, true), ReminderFixture.obligation(region, due, true));
+        Mailbox.await(address, 3);
+
+        String unknown = UUID.randomUUID().toString();
+        String first = obligations.get(0);
+        ReminderFixture.deadlineChanged(UUID.randomUUID().toString(), region, first, due, due.plusDays(7), 2,
+                "Stcrt. 2027, nr. 1");
+        ReminderFixture.deadlineChanged(UUID.randomUUID().toString(), region, unknown, due, due.plusDays(7), 2,
+                "Stcrt. 2027, nr. 1");
+        ReminderFixture.deadlineChanged(UUID.randomUUID().toString(), region, obligations.get(1), due,
+                due.plusDays(7), 2, "Stcrt. 2027, nr. 1");
+        ReminderFixture.deadlineChanged(UUID.randomUUID().toString(), region, first, due.plusDays(7),
+                due.plusDays(21), 3, "Stcrt. 2027, nr. 2");
+        ReminderFixture.deadlineChanged(UUID.randomUUID().toString(), region, obligations.get(2), due,
+                due.plusDays(7), 2, "Stcrt. 2027, nr. 1");
+
+        assertThat(KafkaProbe.awaitRecords(Topics.deadLetter(Topics.REGULATION,
+                "notification-service.regulation-events"), r -> r.value().contains(unknown), 1)).hasSize(1);
+        for (String obligation : obligations) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> reminders(region).stream().anyMatch(r -> r.obligationId()
+                    .equals(obligation) && r.step().equals("date-moved") && r.status().equals("sent")
+                    && r.deadlineVersion() == (obligation.equals(first) ? 3 : 2)));
+        }
+        List<Reminder> all = reminders(region);
+        assertThat(all.stream().filter(r -> r.step().equals("due-day") && r.status().equals("scheduled")))
+                .extracting(Reminder::obligationId, Reminder::deadlineVersion, Reminder::dueDate)
+                .containsExactlyInAnyOrder(tuple(first, 3, due.plusDays(21).toString()),
+                        tuple(obligations.get(1), 2, due.plusDays(7).toString()),
+                        tuple(obligations.get(2), 2, due.plusDays(7).toString()));
+        // The first move may have been overtaken by the second before it went out: then only the second is sent.
+        List<Reminder> movesOfFirst = all.stream()
+                .filter(r -> r.obligationId().equals(first) && r.step().equals("date-moved")).toList();
+        assertThat(movesOfFirst).extracting(Reminder::deadlineVersion).containsExactlyInAnyOrder(2, 3);
+        long sentMoves = all.stream().filter(r -> r.step().equals("date-moved") && r.status().equals("sent")).count();
+        assertThat(sentMoves).isIn(3L, 4L);
+        assertThat(Mailbox.await(address, 3 + (int) sentMoves).subList(3, 3 + (int) sentMoves))
+                .extracting(Mailbox::subject)
+                .allSatisfy(subject -> assertThat(subject).startsWith("Date moved: Progress report now due "));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> Mailbox.to(address).size() == 3 + sentMoves);
     }
 
     @Test

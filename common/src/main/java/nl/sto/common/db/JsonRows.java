@@ -43,6 +43,21 @@ public class JsonRows {
                 .collect().with(Collectors.summingInt(Integer::intValue));
     }
 
+    /**
+     * What a statement with {@code RETURNING} gave back, one value per row it wrote, over all chunks in their order;
+     * {@code type} is the returned column's Java type.
+     */
+    public <T, R> Uni<List<R>> returning(String sql, List<T> items, Function<T, Map<String, Object>> toRow,
+            Map<String, Object> parameters, Class<R> type) {
+        int chunks = (items.size() + CHUNK - 1) / CHUNK;
+        return Multi.createFrom().range(0, chunks)
+                .onItem().transformToUniAndConcatenate(chunk -> select(sql,
+                        rows(items.subList(chunk * CHUNK, Math.min(items.size(), (chunk + 1) * CHUNK)), toRow),
+                        parameters, type))
+                .onItem().<R>disjoint()
+                .collect().asList();
+    }
+
     private <T> String rows(List<T> items, Function<T, Map<String, Object>> toRow) {
         Object[] rows = new Object[items.size()];
         for (int i = 0; i < rows.length; i++) {
@@ -62,6 +77,14 @@ public class JsonRows {
             var query = session.createNativeQuery(sql).setParameter("rows", rows);
             parameters.forEach(query::setParameter);
             return query.executeUpdate();
+        });
+    }
+
+    private <R> Uni<List<R>> select(String sql, String rows, Map<String, Object> parameters, Class<R> type) {
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql, type).setParameter("rows", rows);
+            parameters.forEach(query::setParameter);
+            return query.getResultList();
         });
     }
 }

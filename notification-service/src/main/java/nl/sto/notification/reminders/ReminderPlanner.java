@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -32,7 +37,8 @@ import nl.sto.notification.schedule.Steps;
  * Keeps every open obligation's reminders in step with what happened to it: planned when it is created, planned anew
  * (with one message saying so) when its date moves, stopped with a calendar cancel when the report is in or the
  * region leaves, a request to resubmit when a report is returned, and planned for a contact who joins. Each method
- * runs in the transaction of the event that caused it, so a redelivered event plans nothing twice.
+ * runs in the transaction of the event (or the batch of events) that caused it, so a redelivered event plans nothing
+ * twice.
  */
 @ApplicationScoped
 public class ReminderPlanner {
@@ -42,19 +48,104 @@ public class ReminderPlanner {
     static final String CANCELLED_CONTACT = "the contact was removed or changed address";
 
     private final ReminderRepository reminders;
+    private final ObligationRepository obligations;
     private final Outbox outbox;
     private final Clock clock;
     private final PlannedMessages messages;
 
-    public ReminderPlanner(ReminderRepository reminders, Outbox outbox, Clock clock, ReminderSettings settings) {
+    public ReminderPlanner(ReminderRepository reminders, ObligationRepository obligations, Outbox outbox, Clock clock,
+            ReminderSettings settings) {
         this.reminders = reminders;
+        this.obligations = obligations;
         this.outbox = outbox;
         this.clock = clock;
         this.messages = new PlannedMessages(ReminderSchedule.of(settings, clock.getZone()));
     }
 
+    /** Obligations new to the region: each contact is announced them and their steps are planned. */
     @WithTransaction
-    public Uni<Void> obligationCreated(ObligationCreated created) {
+    public Uni<Void> obligationsCreated(List<ObligationCreated> created) {
+        List<TrackedObligation> obligations = created.stream().map(ReminderPlanner::tracked).toList();
+        List<TrackedObligation> ahead = obligations.stream().filter(o -> !o.dueDate.isBefore(today())).toList();
+        return RegionPlanningLock.acquireAll(obligations.stream().map(o -> o.regionCode).toList())
+                .chain(() -> this.obligations.add(obligations))
+                .chain(() -> planForEachContact(ahead,
+                        (obligation, contact, now) -> messages.timed(obligation, contact, now, true)));
+    }
+
+    /**
+     * Moved dates: each open obligation's steps are planned again from its new date, and each contact is told once
+     * that it moved, from what to what and why. Each obligation appears at most once in {@code changes}.
+     */
+    @WithTransaction
+    public Uni<Void> deadlinesChanged(List<DeadlineChanged> changes) {
+        return RegionPlanningLock.acquireAll(changes.stream().map(DeadlineChanged::regionCode).toList())
+                .chain(() -> obligations.readOnly(changes.stream().map(c -> UUID.fromString(c.obligationId()))
+                        .toList()))
+                .chain(found -> redate(found, changes));
+    }
+
+    private Uni<Void> redate(List<TrackedObligation> found, List<DeadlineChanged> changes) {
+        Map<UUID, TrackedObligation> byId = new HashMap<>();
+        found.forEach(o -> byId.put(o.id, o));
+        Map<UUID, LocalDate> previousDates = new HashMap<>();
+        Map<UUID, String> replanned = new LinkedHashMap<>();
+        for (DeadlineChanged changed : changes) {
+            TrackedObligation obligation = known(byId, changed.obligationId());
+            previousDates.put(obligation.id, obligation.dueDate);
+            if (obligation.state.remindable()) {
+                replanned.put(obligation.id, "the date moved from " + obligation.dueDate + " to " + changed.to()
+                        + " (" + changed.reason() + ")");
+            }
+            obligation.dueDate = changed.to();
+            obligation.deadlineVersion = changed.version();
+            obligation.legalReference = changed.reason();
+            obligation.calendarSequence++;
+        }
+        List<TrackedObligation> remindable = found.stream().filter(o -> replanned.containsKey(o.id)).toList();
+        return obligations.redate(found)
+                .chain(() -> reminders.cancelPending(replanned))
+                .chain(() -> planForEachContact(remindable, (obligation, contact, now) -> {
+                    List<Reminder> planned = new ArrayList<>();
+                    Reminder moved = PlannedMessages.now(obligation, contact, Steps.DATE_MOVED, now);
+                    moved.previousDueDate = previousDates.get(obligation.id);
+                    moved.reason = obligation.legalReference;
+                    planned.add(moved);
+                    if (!obligation.dueDate.isBefore(today())) {
+                        planned.addAll(messages.timed(obligation, contact, now, false));
+                    }
+                    return planned;
+                }));
+    }
+
+    /** What one contact is to be sent about one obligation, planned for every contact of each obligation's region. */
+    private Uni<Void> planForEachContact(List<TrackedObligation> obligations, ContactMessages messagesFor) {
+        return contactsOf(obligations).chain(contacts -> {
+            Instant now = clock.instant();
+            List<Reminder> planned = new ArrayList<>();
+            for (TrackedObligation obligation : obligations) {
+                for (Contact contact : contacts.getOrDefault(obligation.regionCode, List.of())) {
+                    planned.addAll(messagesFor.plan(obligation, contact, now));
+                }
+            }
+            return reminders.plan(planned, nowUtc()).replaceWithVoid();
+        });
+    }
+
+    @FunctionalInterface
+    private interface ContactMessages {
+        List<Reminder> plan(TrackedObligation obligation, Contact contact, Instant now);
+    }
+
+    private static TrackedObligation known(Map<UUID, TrackedObligation> byId, String id) {
+        TrackedObligation obligation = byId.get(UUID.fromString(id));
+        if (obligation == null) {
+            throw new PoisonEventException("Obligation " + id + " is not known to notification-service");
+        }
+        return obligation;
+    }
+
+    private static TrackedObligation tracked(ObligationCreated created) {
         TrackedObligation obligation = new TrackedObligation();
         obligation.id = UUID.fromString(created.obligationId());
         obligation.regionCode = created.regionCode();
@@ -67,43 +158,7 @@ public class ReminderPlanner {
         obligation.deadlineVersion = created.version();
         obligation.legalReference = created.legalReference();
         obligation.state = ObligationState.OPEN;
-        return RegionPlanningLock.acquire(obligation.regionCode)
-                .chain(() -> obligation.<TrackedObligation>persist())
-                .chain(saved -> contactsOf(saved.regionCode)
-                        .chain(contacts -> planForContacts(saved, contacts, true)));
-    }
-
-    /** The obligation's steps are planned again from the new date, and each contact is told once that it moved. */
-    @WithTransaction
-    public Uni<Void> deadlineChanged(DeadlineChanged changed) {
-        return obligation(changed.regionCode(), changed.obligationId()).chain(obligation -> {
-            LocalDate previous = obligation.dueDate;
-            obligation.dueDate = changed.to();
-            obligation.deadlineVersion = changed.version();
-            obligation.legalReference = changed.reason();
-            obligation.calendarSequence++;
-            if (!obligation.state.remindable()) {
-                return Uni.createFrom().voidItem();
-            }
-            String replanned = "the date moved from " + previous + " to " + changed.to() + " (" + changed.reason()
-                    + ")";
-            return reminders.cancelPending(obligation.id, null, replanned)
-                    .chain(() -> contactsOf(obligation.regionCode))
-                    .chain(contacts -> {
-                        Instant now = clock.instant();
-                        List<Reminder> planned = new ArrayList<>();
-                        for (Contact contact : contacts) {
-                            Reminder moved = PlannedMessages.now(obligation, contact, Steps.DATE_MOVED, now);
-                            moved.previousDueDate = previous;
-                            moved.reason = changed.reason();
-                            planned.add(moved);
-                            if (!changed.to().isBefore(today())) {
-                                planned.addAll(messages.timed(obligation, contact, now, false));
-                            }
-                        }
-                        return reminders.plan(planned, nowUtc()).replaceWithVoid();
-                    });
-        });
+        return obligation;
     }
 
     /** A report is in: what was still to be sent is cancelled, and every calendar entry is cancelled. */
@@ -206,16 +261,6 @@ public class ReminderPlanner {
                         }));
     }
 
-    private Uni<Void> planForContacts(TrackedObligation obligation, List<Contact> contacts, boolean announce) {
-        if (obligation.dueDate.isBefore(today())) {
-            return Uni.createFrom().voidItem();
-        }
-        Instant now = clock.instant();
-        List<Reminder> planned = new ArrayList<>();
-        contacts.forEach(contact -> planned.addAll(messages.timed(obligation, contact, now, announce)));
-        return reminders.plan(planned, nowUtc()).replaceWithVoid();
-    }
-
     /** Nothing more is sent for the obligation; whoever has its calendar entry gets a cancel for it. */
     private Uni<Void> stop(TrackedObligation obligation, String reason) {
         obligation.calendarSequence++;
@@ -256,6 +301,16 @@ public class ReminderPlanner {
             }
             return found;
         });
+    }
+
+    /** The contacts of the obligations' regions, by region. */
+    private static Uni<Map<String, List<Contact>>> contactsOf(List<TrackedObligation> obligations) {
+        Set<String> regions = obligations.stream().map(o -> o.regionCode).collect(Collectors.toSet());
+        if (regions.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Contact.<Contact>list("regionCode in ?1 and removed = false order by id", regions)
+                .map(contacts -> contacts.stream().collect(Collectors.groupingBy(c -> c.regionCode)));
     }
 
     private static Uni<List<Contact>> contactsOf(String regionCode) {

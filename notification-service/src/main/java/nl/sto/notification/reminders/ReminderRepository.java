@@ -32,6 +32,11 @@ public class ReminderRepository {
             ORDER BY r.ord
             ON CONFLICT (idempotency_key) DO NOTHING""";
 
+    private static final String CANCEL_PENDING = """
+            UPDATE reminder SET status = 'cancelled', status_reason = r.reason
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json)) AS r(ord integer, obligation_id uuid, reason text)
+            WHERE reminder.obligation_id = r.obligation_id AND reminder.status IN ('scheduled', 'temporary-failure')""";
+
     private final JsonRows rows;
 
     public ReminderRepository(JsonRows rows) {
@@ -67,6 +72,15 @@ public class ReminderRepository {
             r.status = ReminderStatus.CANCELLED;
             r.statusReason = reason;
         }));
+    }
+
+    /**
+     * Cancels what is still to be sent of each of these obligations, with the reason given for it, in one statement
+     * per thousand obligations; how many reminders it cancelled.
+     */
+    public Uni<Integer> cancelPending(Map<UUID, String> reasons) {
+        return rows.insert(CANCEL_PENDING, List.copyOf(reasons.entrySet()),
+                e -> Map.of("obligation_id", e.getKey(), "reason", e.getValue()), Map.of());
     }
 
     /** What is still to be sent to a contact, of every obligation. */

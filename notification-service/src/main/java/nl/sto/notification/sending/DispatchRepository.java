@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,9 +82,10 @@ public class DispatchRepository {
                    content_hash = COALESCE(x.content_hash, r.content_hash),
                    calendar_sequence = COALESCE(x.calendar_sequence, r.calendar_sequence)
             FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
-                AS x(ord integer, id uuid, status text, sent_at timestamptz, reason text, next_attempt_at timestamptz,
-                     template_version text, content_hash text, calendar_sequence integer)
-            WHERE r.id = x.id AND r.status = 'sending'""";
+                AS x(ord integer, id uuid, attempt integer, status text, sent_at timestamptz, reason text,
+                     next_attempt_at timestamptz, template_version text, content_hash text, calendar_sequence integer)
+            WHERE r.id = x.id AND r.status = 'sending' AND r.attempts = x.attempt
+            RETURNING r.id""";
 
     private static final String ATTEMPTS = """
             INSERT INTO delivery_attempt (reminder_id, attempt, attempted_at, outcome, detail)
@@ -120,18 +123,23 @@ public class DispatchRepository {
                                 .chain(() -> outgoing(ids))));
     }
 
-    /** Records every result, its attempt and its event; a result whose claim was lost meanwhile changes nothing. */
+    /**
+     * Records every result with its attempt, and its event. A result whose claim was lost meanwhile (its lease ran out
+     * and another replica took the reminder again) keeps its attempt, which did happen, but changes neither the
+     * reminder nor publishes an event: the replica holding the claim does.
+     */
     @WithTransaction
     public Uni<Void> record(List<DeliveryResult> results, Instant now) {
         List<Map<String, Object>> updates = new ArrayList<>();
         List<Map<String, Object>> attempts = new ArrayList<>();
-        List<Outbox.Keyed> sent = new ArrayList<>();
-        List<Outbox.Keyed> failed = new ArrayList<>();
+        Map<UUID, Outbox.Keyed> sent = new LinkedHashMap<>();
+        Map<UUID, Outbox.Keyed> failed = new LinkedHashMap<>();
         for (DeliveryResult result : results) {
             Reminder r = result.outgoing().reminder();
             ReminderStatus status = statusAfter(result, r, now);
             Map<String, Object> update = new HashMap<>();
             update.put("id", r.id);
+            update.put("attempt", r.attempts);
             update.put("status", status.value());
             update.put("sent_at", status == ReminderStatus.SENT ? utc(now) : null);
             update.put("reason", status == ReminderStatus.SENT ? null : result.detail());
@@ -146,23 +154,29 @@ public class DispatchRepository {
                     "detail", result.detail()));
             TrackedObligation o = result.outgoing().obligation();
             if (status == ReminderStatus.SENT) {
-                sent.add(new Outbox.Keyed(r.regionCode, new ReminderSent(r.id.toString(), r.regionCode,
+                sent.put(r.id, new Outbox.Keyed(r.regionCode, new ReminderSent(r.id.toString(), r.regionCode,
                         o.id.toString(), o.regulationId, o.kind, r.step, r.contactId, r.language, r.dueDate,
                         r.deadlineVersion, utc(now))));
             } else if (status.failed()) {
-                failed.add(new Outbox.Keyed(r.regionCode, new ReminderFailed(r.id.toString(), r.regionCode,
+                failed.put(r.id, new Outbox.Keyed(r.regionCode, new ReminderFailed(r.id.toString(), r.regionCode,
                         o.id.toString(), o.regulationId, o.kind, r.step, r.contactId, status.value(),
                         result.detail(), r.attempts, utc(now))));
             }
         }
         Function<Map<String, Object>, Map<String, Object>> same = row -> row;
-        return rows.insert(RECORD, updates, same, Map.of())
-                .chain(() -> rows.insert(ATTEMPTS, attempts, same, Map.of("now", utc(now))))
-                .chain(() -> sent.isEmpty() ? Uni.createFrom().item(0)
-                        : outbox.addAll(Topics.NOTIFICATIONS, EventTypes.REMINDER_SENT, sent))
-                .chain(() -> failed.isEmpty() ? Uni.createFrom().item(0)
-                        : outbox.addAll(Topics.NOTIFICATIONS, EventTypes.REMINDER_FAILED, failed))
-                .replaceWithVoid();
+        return rows.returning(RECORD, updates, same, Map.of(), UUID.class)
+                .call(() -> rows.insert(ATTEMPTS, attempts, same, Map.of("now", utc(now))))
+                .chain(recorded -> publish(EventTypes.REMINDER_SENT, sent, recorded)
+                        .chain(() -> publish(EventTypes.REMINDER_FAILED, failed, recorded)));
+    }
+
+    /** The events of the results that were recorded, in the order of the results. */
+    private Uni<Void> publish(String type, Map<UUID, Outbox.Keyed> events, List<UUID> recorded) {
+        Set<UUID> ours = Set.copyOf(recorded);
+        List<Outbox.Keyed> ofRecorded = events.entrySet().stream().filter(e -> ours.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return ofRecorded.isEmpty() ? Uni.createFrom().voidItem()
+                : outbox.addAll(Topics.NOTIFICATIONS, type, ofRecorded).replaceWithVoid();
     }
 
     /** A temporary failure that has lasted longer than retries last becomes a technical failure. */
