@@ -205,7 +205,7 @@ class ReminderDeliveryTest {
         Reminder announcement = awaitReminder(region, address, "announcement", "scheduled");
 
         Instant claimedAt = clock.instant();
-        Outgoing stale = call(() -> store.claim(claimedAt, LocalDate.now(clock))).stream()
+        Outgoing stale = call(() -> store.claim(claimedAt)).stream()
                 .filter(o -> o.reminder().id.toString().equals(announcement.id())).findFirst().orElseThrow();
         clock.set(claimedAt.plus(settings.claimLease()).plusSeconds(1));
         assertThat(dispatchNow()).isPositive();

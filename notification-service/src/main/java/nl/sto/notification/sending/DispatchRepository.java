@@ -60,6 +60,8 @@ public class DispatchRepository {
             WHERE status = 'scheduled' AND before_due AND due_date < CAST(:today AS date)
               AND next_attempt_at <= CAST(:now AS timestamptz)""";
 
+    private static final String SKIP_TURN = "SELECT pg_try_advisory_xact_lock(hashtext('reminders:skip-useless'))";
+
     private static final String DUE = """
             SELECT r.id FROM reminder r
             WHERE ((r.status IN ('scheduled', 'temporary-failure') AND r.next_attempt_at <= CAST(:now AS timestamptz))
@@ -105,15 +107,28 @@ public class DispatchRepository {
         this.settings = settings;
     }
 
+    /**
+     * Records as skipped what is due but of no more use: steps whose due date passed, and steps overtaken by a later
+     * one to the same contact. Both look at every due reminder, so this runs once before a pile is claimed, not with
+     * every batch of it; and by one replica at a time (the others go on claiming), as two passes updating the same
+     * rows in different orders could deadlock.
+     */
+    @WithTransaction
+    public Uni<Integer> skipUseless(Instant now, LocalDate today) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(SKIP_TURN, Boolean.class)
+                .getSingleResult()
+                .chain(ours -> !ours ? Uni.createFrom().item(0) : session.createNativeQuery(SKIP_PAST_DUE)
+                        .setParameter("now", utc(now)).setParameter("today", today).executeUpdate()
+                        .chain(pastDue -> session.createNativeQuery(SKIP_OVERTAKEN).setParameter("now", utc(now))
+                                .executeUpdate().map(overtaken -> pastDue + overtaken))));
+    }
+
     /** Up to a batch of due reminders, now this replica's to send, with what their messages are written from. */
     @WithTransaction
-    public Uni<List<Outgoing>> claim(Instant now, LocalDate today) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(SKIP_PAST_DUE)
-                .setParameter("now", utc(now)).setParameter("today", today).executeUpdate()
-                .chain(() -> session.createNativeQuery(SKIP_OVERTAKEN).setParameter("now", utc(now)).executeUpdate())
-                .chain(() -> session.createNativeQuery(DUE, UUID.class)
-                        .setParameter("now", utc(now)).setParameter("limit", settings.batchSize())
-                        .getResultList())
+    public Uni<List<Outgoing>> claim(Instant now) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(DUE, UUID.class)
+                .setParameter("now", utc(now)).setParameter("limit", settings.batchSize())
+                .getResultList()
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Outgoing>of())
                         : session.createNativeQuery(CLAIM)
                                 .setParameter("until", utc(now.plus(settings.claimLease())))

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
@@ -33,14 +35,16 @@ public class ReminderDispatcher {
     private final ReactiveMailer mailer;
     private final ReminderSettings settings;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public ReminderDispatcher(DispatchRepository store, MessageWriter writer, ReactiveMailer mailer,
-            ReminderSettings settings, Clock clock) {
+            ReminderSettings settings, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.writer = writer;
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Scheduled(every = "${sto.reminders.dispatch-interval}", delayed = "${sto.reminders.dispatch-delay}",
@@ -59,15 +63,24 @@ public class ReminderDispatcher {
 
     /** Sends everything due now, batch after batch; how many messages were handled. */
     public Uni<Integer> dispatchDue() {
-        return Multi.createBy().repeating().uni(this::round).whilst(handled -> handled == settings.batchSize())
-                .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue));
+        return store.skipUseless(clock.instant(), LocalDate.now(clock))
+                .chain(() -> Multi.createBy().repeating().uni(this::round)
+                        .whilst(handled -> handled == settings.batchSize())
+                        .collect().with(Collectors.summingInt(Integer::intValue)));
     }
 
     private Uni<Integer> round() {
-        return store.claim(clock.instant(), LocalDate.now(clock))
+        return store.claim(clock.instant())
                 .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(0)
-                        : deliverAll(claimed).chain(results -> store.record(results, clock.instant()))
+                        : deliverAll(claimed).invoke(this::count)
+                                .chain(results -> store.record(results, clock.instant()))
                                 .replaceWith(claimed.size()));
+    }
+
+    /** What this replica handed over and how it went, for operations ({@code sto_reminders_handled_total}). */
+    private void count(List<DeliveryResult> results) {
+        results.forEach(result -> meters.counter("sto.reminders.handled", "outcome", result.outcome().value())
+                .increment());
     }
 
     private Uni<List<DeliveryResult>> deliverAll(List<Outgoing> claimed) {
