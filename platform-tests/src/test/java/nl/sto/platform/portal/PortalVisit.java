@@ -3,6 +3,7 @@ package nl.sto.platform.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,9 @@ import org.awaitility.Awaitility;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ViewportSize;
 
 /**
  * One person's visit to the portal in one browser context: logging in through Keycloak, following the menu,
@@ -24,6 +27,30 @@ import com.microsoft.playwright.options.AriaRole;
 final class PortalVisit {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** A common phone's screen in CSS pixels (iPhone 12 to 15). */
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+    private static final double SETTLE_MS = 5_000;
+
+    /**
+     * The page's width and the outermost elements that stick out to the right (those inside a scrolling region do not
+     * widen the page), to tell someone fixing the layout where to look.
+     */
+    private static final String WHAT_STICKS_OUT = """
+            () => {
+              const width = window.innerWidth;
+              const sticksOut = e => e.getBoundingClientRect().right > width + 0.5;
+              const scrolls = e => ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX);
+              const insideAScroller = e => {
+                for (let a = e.parentElement; a; a = a.parentElement) { if (scrolls(a)) return true; }
+                return false;
+              };
+              const outermost = [...document.body.querySelectorAll('*')]
+                  .filter(e => sticksOut(e) && !sticksOut(e.parentElement) && !insideAScroller(e));
+              return 'the page is ' + document.documentElement.scrollWidth + ' px wide; sticking out: '
+                  + outermost.slice(0, 10).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')).join(', ');
+            }""";
 
     private final Page page;
     private final List<String> cspViolations = new ArrayList<>();
@@ -85,13 +112,81 @@ final class PortalVisit {
         return this;
     }
 
+    /**
+     * The page shown, read in Dutch and then in English (switched with the toggle in the page header, as a person
+     * does), each at the desktop's width and at a phone's: checked like every page, without sideways scrolling on the
+     * phone, and with the wording a reader of that language finds. Back in Dutch afterwards.
+     */
+    PortalVisit checkedInDutchAndEnglish(String screenshot, Wording... wordings) {
+        for (Wording wording : wordings) {
+            assertThat(page.locator(wording.selector())).containsText(wording.dutch());
+        }
+        checkedOnDesktopAndPhone(screenshot);
+        inEnglish();
+        for (Wording wording : wordings) {
+            assertThat(page.locator(wording.selector())).containsText(wording.english());
+        }
+        checkedOnDesktopAndPhone(screenshot + "-en");
+        return inDutch();
+    }
+
+    /** The page shown, checked at the desktop's width and then at a phone's ({@link #checkedOnAPhone}). */
+    PortalVisit checkedOnDesktopAndPhone(String screenshot) {
+        return checked(screenshot).checkedOnAPhone(screenshot);
+    }
+
+    /**
+     * The page shown at a phone's width: nothing in it is wider than the screen, so nobody has to scroll the page
+     * sideways (a wide table scrolls within its own region), and it passes the checks of every page. Then the width
+     * it had.
+     */
+    PortalVisit checkedOnAPhone(String screenshot) {
+        ViewportSize before = page.viewportSize();
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        try {
+            awaitNoSidewaysScrolling();
+            return checked(screenshot + "-phone");
+        } finally {
+            page.setViewportSize(before.width, before.height);
+        }
+    }
+
+    /** Shows the page in English with the language toggle of the page header; the portal remembers the choice. */
+    PortalVisit inEnglish() {
+        return toggleLanguage("English", "en");
+    }
+
+    /** Shows the page in Dutch with the language toggle of the page header; the portal remembers the choice. */
+    PortalVisit inDutch() {
+        return toggleLanguage("Nederlands", "nl");
+    }
+
+    private PortalVisit toggleLanguage(String link, String language) {
+        page.locator("header .language").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link))
+                .click();
+        assertThat(page.locator("html")).hasAttribute("lang", language);
+        return this;
+    }
+
+    /**
+     * Waits for the layout to settle at the new width (chart.js redraws the region page's chart a moment after a
+     * resize) and fails with what sticks out if the page still scrolls sideways.
+     */
+    private void awaitNoSidewaysScrolling() {
+        try {
+            page.waitForFunction("() => document.documentElement.scrollWidth <= window.innerWidth", null,
+                    new Page.WaitForFunctionOptions().setTimeout(SETTLE_MS));
+        } catch (TimeoutError e) {
+            fail(page.url() + " scrolls sideways at " + PHONE_WIDTH + " px: " + page.evaluate(WHAT_STICKS_OUT));
+        }
+    }
+
     /** Waits until chart.js drew the bar chart of the region page. */
     void awaitChart() {
         page.waitForFunction("() => window.Chart !== undefined"
                 + " && window.Chart.getChart(document.getElementById('money-chart')) !== undefined");
     }
 
-    /** Opens a collapsed form (a details element) by its summary's text. */
     /**
      * Reloads the page until the locator shows something with the text: for what the platform fills in from events,
      * a moment after the action that caused it.
@@ -106,7 +201,12 @@ final class PortalVisit {
         });
     }
 
+    /** Opens a collapsed form (a details element) by its summary's text. */
     void expand(String summary) {
         page.locator("main summary").filter(new Locator.FilterOptions().setHasText(summary)).first().click();
+    }
+
+    /** What a reader finds at a place of a page (a CSS selector of one element), in Dutch and in English. */
+    record Wording(String selector, String dutch, String english) {
     }
 }

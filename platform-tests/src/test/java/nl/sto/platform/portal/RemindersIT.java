@@ -15,12 +15,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.sto.devstack.KeycloakTokens;
+import nl.sto.platform.portal.PortalVisit.Wording;
 
 /**
  * The reminders in the portal: the region's own page shows what was sent and what is planned (the demo data gives R01
  * contacts and a demo regulation whose obligations fall due in 3, 20 and 70 days, so announcements go out at once and
  * later steps are planned), the ministry's overview shows every region's failures first and resends one, the templates
  * can be read in both languages and sent to oneself, and a ministry-admin pauses and resumes a region's reminders.
+ * Every one of these pages is read in Dutch and in English, and on a phone's screen as well as a desktop's.
  */
 class RemindersIT extends PortalIT {
 
@@ -43,7 +45,9 @@ class RemindersIT extends PortalIT {
         // A lead reads; pausing is the ministry's.
         assertThat(page.locator("#pause-reminders")).hasCount(0);
         assertThat(page.locator("#resume-reminders")).hasCount(0);
-        visit.checked("school-region-R01-reminders");
+        visit.checkedInDutchAndEnglish("school-region-R01-reminders",
+                new Wording("#reminders-title", "Herinneringen", "Reminders"),
+                new Wording("#reminders-table", "Aankondiging", "Announcement"));
 
         Locator sent = rows.filter(new Locator.FilterOptions().setHasText("Verstuurd"))
                 .filter(new Locator.FilterOptions().setHasText("Aankondiging")).first();
@@ -51,14 +55,9 @@ class RemindersIT extends PortalIT {
         assertThat(visit.heading()).hasText("Herinnering: Aankondiging");
         assertThat(page.locator("#reminder-status")).containsText("Verstuurd");
         assertThat(page.locator("#attempts-table tbody tr").last()).containsText("Verstuurd");
-        visit.checked("school-reminder");
-
-        visit.open("school/regions/R01?lang=en");
-        assertThat(page.locator("html")).hasAttribute("lang", "en");
-        assertThat(page.locator("#reminders-title")).hasText("Reminders");
-        assertThat(page.locator("#reminders-table")).containsText("Announcement");
-        assertThat(page.locator("#reminders-table")).containsText("Sent");
-        visit.checked("school-region-R01-reminders-en");
+        visit.checkedInDutchAndEnglish("school-reminder",
+                new Wording("h1", "Herinnering: Aankondiging", "Reminder: Announcement"),
+                new Wording("#reminder-status", "Verstuurd", "Sent"));
     }
 
     @Test
@@ -70,8 +69,8 @@ class RemindersIT extends PortalIT {
         try {
             visit.logIn("ministry", "sto-ministry", "admin").menu("Herinneringen");
             Page page = visit.page();
-            assertThat(visit.heading()).hasText("Herinneringen");
-            visit.checked("ministry-reminders");
+            visit.checkedInDutchAndEnglish("ministry-reminders", new Wording("h1", "Herinneringen", "Reminders"),
+                    new Wording("#filter", "Mislukt", "Failed"));
 
             page.locator("#filter-permanent-failure").check();
             page.locator("#filter button[type=submit]").click();
@@ -83,7 +82,7 @@ class RemindersIT extends PortalIT {
             assertThat(row).containsText("invalid address");
             String rowId = row.getAttribute("id");
             int attempts = Integer.parseInt(row.locator(".reminder-attempts").textContent().strip());
-            visit.checked("ministry-reminders-failed");
+            visit.checkedOnDesktopAndPhone("ministry-reminders-failed");
 
             row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opnieuw versturen")).first().click();
             assertThat(page.locator("#reminders .outcome")).containsText("opnieuw te worden verstuurd");
@@ -104,16 +103,9 @@ class RemindersIT extends PortalIT {
                     .click();
             assertThat(page.locator("#attempts-table tbody tr")).hasCount(attempts + 1);
             assertThat(page.locator("#attempts-table")).containsText("invalid address");
-            visit.checked("ministry-reminder-attempts");
-            page.navigate(page.url() + "?lang=en");
-            assertThat(visit.heading()).hasText("Reminder: Announcement");
-            assertThat(page.locator("#attempts-table")).containsText("Failed");
-            visit.checked("ministry-reminder-attempts-en");
-
-            visit.open("ministry/reminders?lang=en");
-            assertThat(visit.heading()).hasText("Reminders");
-            assertThat(page.locator("#filter")).containsText("Failed");
-            visit.checked("ministry-reminders-en");
+            visit.checkedInDutchAndEnglish("ministry-reminder-attempts",
+                    new Wording("h1", "Herinnering: Aankondiging", "Reminder: Announcement"),
+                    new Wording("#attempts-table", "Mislukt", "Failed"));
 
             PortalVisit lead = anotherPerson();
             lead.logIn("school", "sto-schools", "lead-r01");
@@ -145,10 +137,10 @@ class RemindersIT extends PortalIT {
         visit.logIn("ministry", "sto-ministry", "admin").menu("Herinneringen");
         Page page = visit.page();
         page.locator("#templates-link").click();
-        assertThat(visit.heading()).hasText("Sjablonen van de herinneringen");
         assertThat(page.locator("#template-announcement")).containsText("Aankondiging");
-        assertThat(page.locator("#template-overdue-1")).containsText("Te laat (1)");
-        visit.checked("ministry-templates");
+        visit.checkedInDutchAndEnglish("ministry-templates",
+                new Wording("h1", "Sjablonen van de herinneringen", "Reminder templates"),
+                new Wording("#template-overdue-1", "Te laat (1)", "Overdue (1)"));
 
         page.locator("#template-announcement").getByRole(AriaRole.LINK).first().click();
         assertThat(visit.heading()).hasText("Sjabloon: Aankondiging");
@@ -157,7 +149,7 @@ class RemindersIT extends PortalIT {
         // The HTML part is shown as its source, never rendered into the page.
         visit.expand("HTML-versie");
         assertThat(page.locator("#preview-html")).containsText("<html");
-        visit.checked("ministry-template-announcement-nl");
+        visit.checkedOnDesktopAndPhone("ministry-template-announcement-nl");
 
         page.locator("#send-test button[type=submit]").click();
         assertThat(page.locator("#test-sent")).containsText("admin@ministerie.sto.example");
@@ -165,12 +157,12 @@ class RemindersIT extends PortalIT {
 
         page.locator("#other-language").click();
         assertThat(page.locator("#preview-text")).containsText("Sample contact");
-        visit.open("ministry/reminder-templates/announcement/en?lang=en");
+        visit.inEnglish();
         assertThat(visit.heading()).hasText("Template: Announcement");
-        visit.checked("ministry-template-announcement-en");
-        visit.open("ministry/reminder-templates?lang=en");
-        assertThat(visit.heading()).hasText("Reminder templates");
-        visit.checked("ministry-templates-en");
+        visit.expand("HTML version");
+        assertThat(page.locator("#preview-html")).containsText("<html");
+        visit.checkedOnDesktopAndPhone("ministry-template-announcement-en");
+        visit.inDutch();
     }
 
     @Test
@@ -180,9 +172,10 @@ class RemindersIT extends PortalIT {
             visit.open("ministry/regions/" + PAUSED_REGION + "#reminders");
             Page page = visit.page();
             assertThat(page.locator("#reminders-paused")).hasCount(0);
+            visit.expand("Herinneringen pauzeren");
+            visit.checkedOnDesktopAndPhone("ministry-region-pause");
 
             // The reason is required: the service's refusal is shown with the form.
-            visit.expand("Herinneringen pauzeren");
             page.locator("#pause-reminders button[type=submit]").click();
             assertThat(page.locator("#pause-reminders .error-summary")).containsText("Reden");
             visit.checked("ministry-region-pause-refused");
@@ -191,12 +184,20 @@ class RemindersIT extends PortalIT {
             page.locator("#pause-reminders button[type=submit]").click();
             assertThat(page.locator("#reminders .outcome")).hasText("De herinneringen van deze regio zijn gepauzeerd.");
             assertThat(page.locator("#reminders-paused")).containsText("Adressen worden gecontroleerd");
-            visit.checked("ministry-region-paused");
+            visit.checkedOnDesktopAndPhone("ministry-region-paused");
 
-            page.locator("#resume-reminders button[type=submit]").click();
+            // The same in English: what the pause says, resuming, and the form to pause again.
+            visit.inEnglish();
+            assertThat(page.locator("#reminders-paused")).containsText("The reminders of this region are paused");
+            visit.checkedOnDesktopAndPhone("ministry-region-paused-en");
+            page.locator("#resume-reminders").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Resume reminders")).click();
             assertThat(page.locator("#reminders .outcome"))
-                    .hasText("De herinneringen van deze regio worden weer verstuurd.");
+                    .hasText("The reminders of this region are being sent again.");
             assertThat(page.locator("#reminders-paused")).hasCount(0);
+            visit.expand("Pause reminders");
+            visit.checkedOnDesktopAndPhone("ministry-region-pause-en");
+            visit.inDutch();
         } finally {
             String admin = KeycloakTokens.accessToken(RunningPlatform.KEYCLOAK, "sto-ministry", "admin");
             int status = given().auth().oauth2(admin)

@@ -44,10 +44,6 @@ public interface EnglishNotificationMessages extends NotificationMessages {
     String list_empty(boolean filtered);
 
     @Override
-    @Message("Region")
-    String col_region();
-
-    @Override
     @Message("Resend")
     String button_resend();
 

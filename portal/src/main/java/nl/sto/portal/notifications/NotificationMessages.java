@@ -40,9 +40,6 @@ public interface NotificationMessages {
     @Message("{#if filtered}Geen berichten met deze status.{#else}Er zijn nog geen herinneringen.{/if}")
     String list_empty(boolean filtered);
 
-    @Message("Regio")
-    String col_region();
-
     @Message("Opnieuw versturen")
     String button_resend();
 

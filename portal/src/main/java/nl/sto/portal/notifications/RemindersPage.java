@@ -23,7 +23,6 @@ public record RemindersPage(List<ReminderView> reminders, List<String> chosen, i
 
     public static final String PATH = "/ministry/reminders";
     static final int SIZE = 50;
-    private static final String RESEND_FORM = "resend-";
 
     public RemindersPage {
         reminders = List.copyOf(reminders);
@@ -82,41 +81,29 @@ public record RemindersPage(List<ReminderView> reminders, List<String> chosen, i
         return url(chosen, pageIndex - 1, Outcome.NONE).toString();
     }
 
-    public String resendAction(String id) {
-        return PATH + "/" + id + "/resend";
-    }
-
-    public String resendForm(String id) {
-        return resendFormOf(id);
-    }
-
-    static String resendFormOf(String id) {
-        return RESEND_FORM + id;
+    /** The resend button of each failed message, for those who may resend; null for everyone else. */
+    public ResendButtons resend() {
+        return may.manage() ? new ResendButtons(chosen, pageIndex) : null;
     }
 
     /** Whether a resend was just refused; the reason is shown above the list, with a link to the message. */
     public boolean refused() {
-        return feedback != FormFeedback.NONE && feedback.form().startsWith(RESEND_FORM);
+        return !refusedId().isEmpty();
     }
 
     /** The message whose resend was refused. */
     public String refusedId() {
-        return refused() ? feedback.form().substring(RESEND_FORM.length()) : "";
-    }
-
-    /** The buttons themselves show nothing: their refusal is shown above the list ({@link #refused()}). */
-    public FormFeedback formFeedback() {
-        return FormFeedback.NONE;
-    }
-
-    /** Whether this person gets the resend button of this message: a ministry-admin, for a message that failed. */
-    public boolean mayResend(ReminderView reminder) {
-        return may.manage() && reminder.failed();
+        return ResendButtons.idOf(feedback.form());
     }
 
     /** The overview with these statuses on that page, with a form's outcome at (and scrolled to) the list. */
     public static URI url(List<String> statuses, int pageIndex, Outcome done) {
-        UriBuilder uri = UriBuilder.fromPath(PATH);
+        return url(PATH, statuses, pageIndex, done);
+    }
+
+    /** An address below the overview's that carries its filter and page along. */
+    static URI url(String path, List<String> statuses, int pageIndex, Outcome done) {
+        UriBuilder uri = UriBuilder.fromPath(path);
         if (!statuses.isEmpty()) {
             uri.queryParam("status", statuses.toArray());
         }

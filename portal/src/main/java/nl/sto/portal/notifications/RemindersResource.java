@@ -77,11 +77,11 @@ public class RemindersResource {
     @Path("{id}/resend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Send a failed reminder again (ministry-admin); back to the overview as it was filtered "
-            + "(form: status, page)")
-    public RestResponse<TemplateInstance> resend(@RestPath String id, MultivaluedMap<String, String> form,
-            @BeanParam LanguageChoice choice) {
-        List<String> statuses = RemindersPage.statuses(form.get("status"));
-        int pageIndex = RemindersPage.pageIndex(form.getFirst("page"));
+            + "(status=, page= as the overview's)")
+    public RestResponse<TemplateInstance> resend(@RestPath String id, @RestQuery("status") List<String> status,
+            @RestQuery String page, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
+        List<String> statuses = RemindersPage.statuses(status);
+        int pageIndex = RemindersPage.pageIndex(page);
         FormFields fields = FormFields.of(form, choice.language());
         try {
             notifications.resend(id);
@@ -90,7 +90,7 @@ public class RemindersResource {
                 throw refused;
             }
             Problem reason = refused.problem().asSentence();
-            FormFeedback feedback = new FormFeedback(RemindersPage.resendFormOf(id), reason, fields.values());
+            FormFeedback feedback = new FormFeedback(ResendButtons.formOf(id), reason, fields.values());
             // 404: the message is gone, a conflict with what the page showed (as Forms has it for rows).
             return show(statuses, pageIndex, feedback, Outcome.NONE, choice,
                     refused.status() == 404 ? 409 : refused.status());

@@ -6,8 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-import nl.sto.portal.client.notifications.ReminderViews.ReminderView;
+import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.client.regions.RegionViews.Statement;
@@ -49,10 +50,13 @@ public record RegionPage(String audience, RegionDetail region, RegionPermissions
         return "/" + audience + "/regions/" + region.code();
     }
 
-    /** The obligation a reminder is about, to name it; null when reports-service did not list it. */
-    public ObligationView obligationOf(ReminderView reminder) {
-        return obligations.list().stream().filter(o -> o.id().equals(reminder.obligationId())).findFirst()
-                .orElse(null);
+    /**
+     * The name of each obligation in the language, by the obligation's id, to name the reminders after what they
+     * remind of; a reminder of an obligation that reports-service did not list has none.
+     */
+    public Map<String, String> obligationNames(UiLanguage language) {
+        return obligations.list().stream()
+                .collect(Collectors.toMap(ObligationView::id, o -> o.kindName().in(language), (first, same) -> first));
     }
 
     /** Suggested year in the co-financing and grant forms. */

@@ -107,6 +107,10 @@ public interface EnglishWebMessages extends WebMessages {
     String col_code();
 
     @Override
+    @Message("Region")
+    String col_region();
+
+    @Override
     @Message("Status")
     String col_status();
 

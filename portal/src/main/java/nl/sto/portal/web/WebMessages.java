@@ -99,6 +99,9 @@ public interface WebMessages {
     @Message("Code")
     String col_code();
 
+    @Message("Regio")
+    String col_region();
+
     @Message("Status")
     String col_status();
 

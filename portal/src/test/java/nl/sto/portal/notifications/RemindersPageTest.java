@@ -61,24 +61,33 @@ class RemindersPageTest {
     void onlyAMinistryAdminGetsTheResendButtonAndOnlyForAFailedMessage() {
         ReminderView failed = reminder("f", "permanent-failure");
         ReminderView retrying = reminder("t", "temporary-failure");
+        ResendButtons resend = page(List.of(failed, retrying), List.of(), 0, ADMIN).resend();
 
-        assertThat(page(List.of(failed), List.of(), 0, ADMIN).mayResend(failed)).isTrue();
-        assertThat(page(List.of(retrying), List.of(), 0, ADMIN).mayResend(retrying)).isFalse();
-        assertThat(page(List.of(failed), List.of(), 0, REVIEWER).mayResend(failed)).isFalse();
-        assertThat(page(List.of(failed), List.of(), 0, ADMIN).resendAction("f"))
+        assertThat(resend.offers(failed)).isTrue();
+        assertThat(resend.offers(retrying)).isFalse();
+        assertThat(page(List.of(failed), List.of(), 0, REVIEWER).resend()).isNull();
+    }
+
+    @Test
+    void aResendKeepsTheListAsItWasFilteredAndPaged() {
+        ReminderView failed = reminder("f", "permanent-failure");
+
+        assertThat(page(List.of(failed), List.of(), 0, ADMIN).resend().action(failed))
                 .isEqualTo("/ministry/reminders/f/resend");
+        assertThat(page(List.of(failed), List.of("permanent-failure"), 2, ADMIN).resend().action(failed))
+                .isEqualTo("/ministry/reminders/f/resend?status=permanent-failure&page=2");
     }
 
     @Test
     void aRefusedResendIsToldAboveTheListWithTheMessageItConcerns() {
-        FormFeedback refused = new FormFeedback(RemindersPage.resendFormOf("r7"),
+        FormFeedback refused = new FormFeedback(ResendButtons.formOf("r7"),
                 new Problem(409, "Conflict", "status: only a failed reminder can be resent", List.of(), null),
                 Map.of());
         RemindersPage page = new RemindersPage(List.of(), List.of(), 0, ADMIN, refused, Outcome.NONE);
 
         assertThat(page.refused()).isTrue();
         assertThat(page.refusedId()).isEqualTo("r7");
-        assertThat(page.formFeedback()).isEqualTo(FormFeedback.NONE);
+        assertThat(page.resend().feedback()).isEqualTo(FormFeedback.NONE);
         assertThat(page(List.of(), List.of(), 0, ADMIN).refused()).isFalse();
     }
 

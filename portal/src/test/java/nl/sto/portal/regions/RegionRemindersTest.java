@@ -1,6 +1,7 @@
 package nl.sto.portal.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.sto.contracts.regions.RegionRole;
+import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.notifications.ReminderViews.Pause;
 import nl.sto.portal.client.reports.Names;
 import nl.sto.portal.client.reports.ObligationView;
@@ -40,17 +42,17 @@ class RegionRemindersTest {
     }
 
     @Test
-    void aReminderIsNamedByItsObligationWhenReportsServiceListedIt() {
-        ObligationView plan = new ObligationView("o1", "R01", "DEMO", "DEMO_PLAN", new Names("Plan", "Plan"), true, 1,
-                LocalDate.of(2025, 7, 1), "OPEN", null, "Stcrt.", List.of());
+    void aReminderIsNamedByItsObligationInThePagesLanguage() {
+        ObligationView plan = new ObligationView("o1", "R01", "DEMO", "DEMO_PLAN",
+                new Names("Activiteitenplan", "Activity plan"), true, 1, LocalDate.of(2025, 7, 1), "OPEN", null,
+                "Stcrt.", List.of());
         RegionPage page = new RegionPage("school", RegionFixtures.region(RegionRole.LEAD, "ACTIVE"),
                 new RegionPermissions(false, true, false, false, true, false), List.of(),
                 RegionObligations.of(List.of(plan), List.of(), List.of()),
                 RegionReminders.of(List.of(), Pause.NONE), FormFeedback.NONE, Outcome.NONE, LocalDate.of(2025, 6, 1),
                 "{}");
 
-        assertThat(page.obligationOf(RegionFixtures.reminder("a", "o1", "announcement", "sent", 1))).isEqualTo(plan);
-        assertThat(page.obligationOf(RegionFixtures.reminder("b", "o9", "announcement", "sent", 1))).isNull();
-        assertThat(page.rowAction("reminders", "a", "")).isEqualTo("/school/regions/R01/reminders/a");
+        assertThat(page.obligationNames(UiLanguage.NL)).containsExactly(entry("o1", "Activiteitenplan"));
+        assertThat(page.obligationNames(UiLanguage.EN)).containsExactly(entry("o1", "Activity plan"));
     }
 }

@@ -2,7 +2,13 @@ package nl.sto.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -21,52 +27,57 @@ import nl.sto.portal.client.notifications.ReminderViews;
 @WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)
 class ReminderTextsTest {
 
-    private static String step(UiLanguage language, String step) {
-        return Texts.of(WebMessages.class, language).reminder_step(ReminderStep.of(step));
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NL | announcement      | Aankondiging
+            NL | before-56d        | 8 weken vooraf
+            NL | before-14d        | 2 weken vooraf
+            NL | before-7d         | 1 week vooraf
+            NL | before-2d         | 2 dagen vooraf
+            NL | before-1d         | 1 dag vooraf
+            NL | due-day           | Op de dag zelf
+            NL | overdue-1         | Te laat (1)
+            NL | date-moved        | Datum verschoven
+            NL | returned-1        | Teruggestuurd (versie 1)
+            NL | calendar-cancel-2 | Agenda-afspraak vervallen
+            NL | something-new     | something-new
+            EN | announcement      | Announcement
+            EN | before-56d        | 8 weeks before
+            EN | before-2d         | 2 days before
+            EN | due-day           | On the day itself
+            EN | overdue-2         | Overdue (2)
+            EN | date-moved        | Date moved
+            EN | returned-1        | Returned (version 1)
+            EN | calendar-cancel-1 | Calendar entry cancelled
+            """)
+    void eachMessageIsNamedAsPeopleSayIt(UiLanguage language, String step, String name) {
+        assertThat(texts(language).reminder_step(ReminderStep.of(step))).isEqualTo(name);
     }
 
-    private static String status(UiLanguage language, String status) {
-        return Texts.of(WebMessages.class, language).option("reminderStatus", status);
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NL | scheduled         | Gepland
+            NL | sent              | Verstuurd
+            NL | permanent-failure | Mislukt
+            EN | permanent-failure | Failed
+            EN | cancelled         | Cancelled
+            """)
+    void deliveryStatusesAreNamedAsPeopleSayThem(UiLanguage language, String status, String name) {
+        assertThat(texts(language).option("reminderStatus", status)).isEqualTo(name);
     }
 
-    @Test
-    void eachMessageIsNamedAsPeopleSayItInDutch() {
-        assertThat(step(UiLanguage.NL, "announcement")).isEqualTo("Aankondiging");
-        assertThat(step(UiLanguage.NL, "before-56d")).isEqualTo("8 weken vooraf");
-        assertThat(step(UiLanguage.NL, "before-14d")).isEqualTo("2 weken vooraf");
-        assertThat(step(UiLanguage.NL, "before-7d")).isEqualTo("1 week vooraf");
-        assertThat(step(UiLanguage.NL, "before-2d")).isEqualTo("2 dagen vooraf");
-        assertThat(step(UiLanguage.NL, "before-1d")).isEqualTo("1 dag vooraf");
-        assertThat(step(UiLanguage.NL, "due-day")).isEqualTo("Op de dag zelf");
-        assertThat(step(UiLanguage.NL, "overdue-1")).isEqualTo("Te laat (1)");
-        assertThat(step(UiLanguage.NL, "date-moved")).isEqualTo("Datum verschoven");
-        assertThat(step(UiLanguage.NL, "returned-1")).isEqualTo("Teruggestuurd (versie 1)");
-        assertThat(step(UiLanguage.NL, "calendar-cancel-2")).isEqualTo("Agenda-afspraak vervallen");
-        assertThat(step(UiLanguage.NL, "something-new")).isEqualTo("something-new");
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyStatusInEveryLanguage")
+    void everyDeliveryStatusHasAName(UiLanguage language, String status) {
+        assertThat(texts(language).option("reminderStatus", status)).isNotBlank().isNotEqualTo(status);
     }
 
-    @Test
-    void andInEnglish() {
-        assertThat(step(UiLanguage.EN, "announcement")).isEqualTo("Announcement");
-        assertThat(step(UiLanguage.EN, "before-56d")).isEqualTo("8 weeks before");
-        assertThat(step(UiLanguage.EN, "before-2d")).isEqualTo("2 days before");
-        assertThat(step(UiLanguage.EN, "due-day")).isEqualTo("On the day itself");
-        assertThat(step(UiLanguage.EN, "overdue-2")).isEqualTo("Overdue (2)");
-        assertThat(step(UiLanguage.EN, "date-moved")).isEqualTo("Date moved");
-        assertThat(step(UiLanguage.EN, "returned-1")).isEqualTo("Returned (version 1)");
-        assertThat(step(UiLanguage.EN, "calendar-cancel-1")).isEqualTo("Calendar entry cancelled");
+    static Stream<Arguments> everyStatusInEveryLanguage() {
+        return Arrays.stream(UiLanguage.values())
+                .flatMap(language -> ReminderViews.STATUSES.stream().map(status -> Arguments.of(language, status)));
     }
 
-    @Test
-    void everyDeliveryStatusHasANameInBothLanguages() {
-        assertThat(status(UiLanguage.NL, "scheduled")).isEqualTo("Gepland");
-        assertThat(status(UiLanguage.NL, "sent")).isEqualTo("Verstuurd");
-        assertThat(status(UiLanguage.NL, "permanent-failure")).isEqualTo("Mislukt");
-        assertThat(status(UiLanguage.EN, "permanent-failure")).isEqualTo("Failed");
-        assertThat(status(UiLanguage.EN, "cancelled")).isEqualTo("Cancelled");
-        for (String status : ReminderViews.STATUSES) {
-            assertThat(status(UiLanguage.NL, status)).as(status).isNotEqualTo(status).isNotBlank();
-            assertThat(status(UiLanguage.EN, status)).as(status).isNotEqualTo(status).isNotBlank();
-        }
+    private static WebMessages texts(UiLanguage language) {
+        return Texts.of(WebMessages.class, language);
     }
 }
