@@ -95,7 +95,7 @@ final class SecondReplica {
         }
         try {
             return given().get(url() + "/q/health/ready").statusCode() == 200;
-        } catch (RuntimeException e) {
+        } catch (Exception notListeningYet) {
             return false;
         }
     }
