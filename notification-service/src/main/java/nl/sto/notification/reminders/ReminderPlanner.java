@@ -229,7 +229,7 @@ public class ReminderPlanner {
             contact.language = "en".equals(changed.language()) ? "en" : "nl";
             contact.removed = changed.removed();
             Uni<Contact> saved = existing == null ? contact.persist() : Uni.createFrom().item(contact);
-            return saved.chain(c -> reminders.pendingFor(c.id)).chain(pending -> {
+            return saved.chain(c -> reminders.pendingFor(c.regionCode, c.id)).chain(pending -> {
                 List<Reminder> stopped = new ArrayList<>();
                 for (Reminder r : pending) {
                     if (contact.removed || newAddress) {
@@ -247,7 +247,7 @@ public class ReminderPlanner {
     }
 
     private Uni<Void> planForNewAddress(Contact contact) {
-        return reminders.announcedTo(contact.id, contact.email)
+        return reminders.announcedTo(contact.regionCode, contact.id, contact.email)
                 .chain(announced -> TrackedObligation.<TrackedObligation>list(
                         "regionCode = ?1 and state in ?2 and dueDate >= ?3", contact.regionCode,
                         List.of(ObligationState.OPEN, ObligationState.RETURNED), today())

@@ -83,9 +83,12 @@ public class ReminderRepository {
                 e -> Map.of("obligation_id", e.getKey(), "reason", e.getValue()), Map.of());
     }
 
-    /** What is still to be sent to a contact, of every obligation. */
-    public Uni<List<Reminder>> pendingFor(String contactId) {
-        return Reminder.list("contactId = ?1 and status in ?2", contactId,
+    /**
+     * What is still to be sent to a contact of the region, of every obligation. Looked up through the region: a
+     * region has few reminders beside all of them, and an index by contact would slow down every plan and cancel.
+     */
+    public Uni<List<Reminder>> pendingFor(String regionCode, String contactId) {
+        return Reminder.list("regionCode = ?1 and contactId = ?2 and status in ?3", regionCode, contactId,
                 List.of(ReminderStatus.SCHEDULED, ReminderStatus.TEMPORARY_FAILURE));
     }
 
@@ -99,12 +102,13 @@ public class ReminderRepository {
                 .getResultList());
     }
 
-    /** The obligations of which a contact was announced (or is to be announced) any, by this address. */
-    public Uni<List<UUID>> announcedTo(String contactId, String recipient) {
+    /** The obligations of which a contact of the region was announced (or is to be announced) any, by this address. */
+    public Uni<List<UUID>> announcedTo(String regionCode, String contactId, String recipient) {
         return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
                 select distinct r.obligationId from Reminder r
-                where r.contactId = :contact and r.recipient = :recipient and r.step = :announcement
-                  and r.status <> :cancelled""", UUID.class)
+                where r.regionCode = :region and r.contactId = :contact and r.recipient = :recipient
+                  and r.step = :announcement and r.status <> :cancelled""", UUID.class)
+                .setParameter("region", regionCode)
                 .setParameter("contact", contactId)
                 .setParameter("recipient", recipient)
                 .setParameter("announcement", Steps.ANNOUNCEMENT)
