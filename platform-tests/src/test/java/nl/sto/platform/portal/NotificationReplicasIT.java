@@ -73,11 +73,11 @@ class NotificationReplicasIT {
         }
         double byFirst = SecondReplica.handledBy(RunningPlatform.NOTIFICATIONS) - sentByFirst;
         double bySecond = SecondReplica.handledBy(second.url()) - sentBySecond;
-        System.out.printf("%d messages: %.0f handed over by the platform's replica, %.0f by the second%n", expected,
-                byFirst, bySecond);
-        assertThat(byFirst).as("handed over by the platform's replica").isPositive();
-        assertThat(bySecond).as("handed over by the second replica").isPositive();
-        assertThat(byFirst + bySecond).as("handed over by both").isEqualTo(expected);
+        String split = "%d messages: %.0f handed over by the platform's replica, %.0f by the second"
+                .formatted(expected, byFirst, bySecond);
+        assertThat(byFirst).as(split).isPositive();
+        assertThat(bySecond).as(split).isPositive();
+        assertThat(byFirst + bySecond).as(split).isEqualTo(expected);
     }
 
     /** The obligations reports-service gave the new region that are still ahead, so worth an announcement. */
