@@ -64,8 +64,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code replan}: an amendment that moves 40,000 obligations' dates. Seeds through Kafka as regions-service and
  * reports-service would ({@code contact.changed}, {@code obligation.created}; regions BR00001.., four obligations
  * each), measures how fast they are planned, then sends one {@code deadline.changed} per obligation at once and
- * measures until every obligation has its date-moved message and its steps for the new version (target: within
- * 10 s of its events) and until the consumer lag is 0.
+ * measures until every obligation has its new date, its date-moved message and the next step of its new schedule
+ * (target: within 10 s of its events) and until the consumer lag is 0. The later steps are not rows yet: they become
+ * reminders when they are due.
  *
  * <pre>
  * java -cp devstack/target/devstack.jar bench/RemindersBench.java dispatch [--messages 100000] [--plain 20000] [--purge-every 2] [--time-limit 600] [--remove]
@@ -543,12 +544,12 @@ public class RemindersBench {
                         row -> row[0] == obligations, null, null);
                 long dateMoved = count(db, "SELECT count(*) FROM reminder WHERE region_code ~ '" + BR
                         + "' AND step = 'date-moved' AND deadline_version = 2");
-                long withSteps = count(db, "SELECT count(DISTINCT obligation_id) FROM reminder WHERE region_code ~ '"
-                        + BR + "' AND timed AND deadline_version = 2");
+                long withSteps = count(db, "SELECT count(*) FROM obligation WHERE region_code ~ '" + BR
+                        + "' AND deadline_version = 2 AND next_step_at IS NOT NULL");
                 long cancelled = count(db, "SELECT count(*) FROM reminder WHERE region_code ~ '" + BR
                         + "' AND deadline_version = 1 AND status = 'cancelled'");
                 System.out.printf("re-planned: %d obligations at version 2; %d date-moved messages (expected %d); "
-                        + "%d obligations with steps for version 2; %d version-1 steps cancelled%n",
+                        + "%d obligations with the next step of their new schedule; %d version-1 reminders cancelled%n",
                         count(db, "SELECT count(*) FROM obligation WHERE region_code ~ '" + BR
                                 + "' AND deadline_version = 2"), dateMoved, expectedAnnouncements, withSteps,
                         cancelled);
@@ -1044,9 +1045,10 @@ public class RemindersBench {
         return removed;
     }
 
-    /** Cancels the reminders of these regions that are still to be sent; how many. */
+    /** Stops the schedules of these regions and cancels their reminders still to be sent; how many reminders. */
     static int cancelRest(Connection db, String regions) throws Exception {
         try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE obligation SET next_step_at = NULL WHERE region_code ~ '" + regions + "'");
             return sql.executeUpdate("UPDATE reminder SET status = 'cancelled', status_reason = 'the benchmark ended "
                     + "(bench/RemindersBench.java)' WHERE region_code ~ '" + regions + "' AND status IN ('scheduled', "
                     + "'temporary-failure')");

@@ -1,5 +1,6 @@
 package nl.sto.notification.reminders;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import nl.sto.common.db.JsonRows;
 
@@ -20,23 +22,35 @@ public class ObligationRepository {
 
     private static final String ADD = """
             INSERT INTO obligation (id, region_code, regulation_id, kind, name_nl, name_en, report, due_date,
-                                    deadline_version, legal_reference, state, calendar_sequence)
+                                    deadline_version, legal_reference, state, calendar_sequence, next_step_at)
             SELECT r.id, r.region_code, r.regulation_id, r.kind, r.name_nl, r.name_en, r.report, r.due_date,
-                   r.deadline_version, r.legal_reference, r.state, r.calendar_sequence
+                   r.deadline_version, r.legal_reference, r.state, r.calendar_sequence, r.next_step_at
             FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
                 AS r(ord integer, id uuid, region_code text, regulation_id text, kind text, name_nl text,
                      name_en text, report boolean, due_date date, deadline_version integer, legal_reference text,
-                     state text, calendar_sequence integer)
+                     state text, calendar_sequence integer, next_step_at timestamptz)
             ORDER BY r.ord""";
 
     private static final String REDATE = """
             UPDATE obligation o
             SET due_date = r.due_date, deadline_version = r.deadline_version, legal_reference = r.legal_reference,
-                calendar_sequence = r.calendar_sequence
+                calendar_sequence = r.calendar_sequence, next_step_at = r.next_step_at
             FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
                 AS r(ord integer, id uuid, due_date date, deadline_version integer, legal_reference text,
-                     calendar_sequence integer)
+                     calendar_sequence integer, next_step_at timestamptz)
             WHERE o.id = r.id""";
+
+    private static final String ADVANCE = """
+            UPDATE obligation o SET next_step_at = r.next_step_at
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json)) AS r(ord integer, id uuid, next_step_at timestamptz)
+            WHERE o.id = r.id""";
+
+    /** Obligations with a step due, the longest waiting first (through the partial index obligation_next_step). */
+    private static final String DUE = """
+            SELECT o.region_code FROM obligation o
+            WHERE o.next_step_at <= CAST(:now AS timestamptz)
+            ORDER BY o.next_step_at
+            LIMIT CAST(:limit AS integer)""";
 
     private final JsonRows rows;
 
@@ -48,7 +62,7 @@ public class ObligationRepository {
         return rows.insert(ADD, obligations, ObligationRepository::row, Map.of());
     }
 
-    /** Writes the obligations' new dates, versions, legal references and calendar sequences. */
+    /** Writes the obligations' new dates, versions, legal references, calendar sequences and next steps. */
     public Uni<Integer> redate(List<TrackedObligation> obligations) {
         return rows.insert(REDATE, obligations, o -> {
             Map<String, Object> row = new HashMap<>();
@@ -57,8 +71,41 @@ public class ObligationRepository {
             row.put("deadline_version", o.deadlineVersion);
             row.put("legal_reference", o.legalReference);
             row.put("calendar_sequence", o.calendarSequence);
+            row.put("next_step_at", o.nextStepAt);
             return row;
         }, Map.of());
+    }
+
+    /** Writes when each obligation's next step is due (null: none is to come). */
+    public Uni<Integer> advance(List<TrackedObligation> obligations) {
+        return rows.insert(ADVANCE, obligations, o -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", o.id);
+            row.put("next_step_at", o.nextStepAt);
+            return row;
+        }, Map.of());
+    }
+
+    /** The regions of up to {@code limit} obligations with a step due at {@code now}. */
+    public Uni<List<String>> regionsWithStepsDue(OffsetDateTime now, int limit) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(DUE, String.class)
+                .setParameter("now", now).setParameter("limit", limit).getResultList());
+    }
+
+    /**
+     * Up to {@code limit} obligations of these regions with a step due at {@code now}, locked against every other
+     * change until the transaction ends; read-only, their next steps are written with {@link #advance}.
+     */
+    public Uni<List<TrackedObligation>> lockStepsDue(List<String> regionCodes, OffsetDateTime now, int limit) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
+                from TrackedObligation o where o.regionCode in :regions and o.nextStepAt <= :now
+                order by o.nextStepAt, o.id""", TrackedObligation.class)
+                .setParameter("regions", regionCodes)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setReadOnly(true)
+                .getResultList());
     }
 
     /**
@@ -87,6 +134,7 @@ public class ObligationRepository {
         row.put("legal_reference", o.legalReference);
         row.put("state", o.state.value());
         row.put("calendar_sequence", o.calendarSequence);
+        row.put("next_step_at", o.nextStepAt);
         return row;
     }
 }

@@ -29,16 +29,16 @@ import nl.sto.contracts.regions.RegionClosed;
 import nl.sto.contracts.regulation.DeadlineChanged;
 import nl.sto.contracts.regulation.ObligationCreated;
 import nl.sto.contracts.reports.ReportReturned;
-import nl.sto.notification.schedule.ReminderSchedule;
-import nl.sto.notification.schedule.ReminderSettings;
+import nl.sto.notification.schedule.PlannedStep;
 import nl.sto.notification.schedule.Steps;
 
 /**
- * Keeps every open obligation's reminders in step with what happened to it: planned when it is created, planned anew
- * (with one message saying so) when its date moves, stopped with a calendar cancel when the report is in or the
- * region leaves, a request to resubmit when a report is returned, and planned for a contact who joins. Each method
- * runs in the transaction of the event (or the batch of events) that caused it, so a redelivered event plans nothing
- * twice.
+ * Keeps every open obligation's reminders in step with what happened to it: announced when it is created, planned
+ * anew (with one message saying so) when its date moves, stopped with a calendar cancel when the report is in or the
+ * region leaves, a request to resubmit when a report is returned, and announced to a contact who joins. The timed
+ * steps are not written here: the obligation keeps the moment of its next step, and {@link DueSteps} turns each step
+ * into reminders for the region's contacts of that moment. Each method runs in the transaction of the event (or the
+ * batch of events) that caused it, so a redelivered event plans nothing twice.
  */
 @ApplicationScoped
 public class ReminderPlanner {
@@ -54,23 +54,25 @@ public class ReminderPlanner {
     private final PlannedMessages messages;
 
     public ReminderPlanner(ReminderRepository reminders, ObligationRepository obligations, Outbox outbox, Clock clock,
-            ReminderSettings settings) {
+            PlannedMessages messages) {
         this.reminders = reminders;
         this.obligations = obligations;
         this.outbox = outbox;
         this.clock = clock;
-        this.messages = new PlannedMessages(ReminderSchedule.of(settings, clock.getZone()));
+        this.messages = messages;
     }
 
-    /** Obligations new to the region: each contact is announced them and their steps are planned. */
+    /** Obligations new to the region: each contact is announced them, and their schedules start. */
     @WithTransaction
     public Uni<Void> obligationsCreated(List<ObligationCreated> created) {
+        Instant now = clock.instant();
         List<TrackedObligation> obligations = created.stream().map(ReminderPlanner::tracked).toList();
         List<TrackedObligation> ahead = obligations.stream().filter(o -> !o.dueDate.isBefore(today())).toList();
+        ahead.forEach(o -> o.nextStepAt = messages.nextStepAfter(o, now));
         return RegionPlanningLock.acquireAll(obligations.stream().map(o -> o.regionCode).toList())
                 .chain(() -> this.obligations.add(obligations))
                 .chain(() -> planForEachContact(ahead,
-                        (obligation, contact, now) -> messages.timed(obligation, contact, now, true)));
+                        (obligation, contact, at) -> List.of(PlannedMessages.announcement(obligation, contact, at))));
     }
 
     /**
@@ -86,6 +88,7 @@ public class ReminderPlanner {
     }
 
     private Uni<Void> redate(List<TrackedObligation> found, List<DeadlineChanged> changes) {
+        Instant now = clock.instant();
         Map<UUID, TrackedObligation> byId = new HashMap<>();
         found.forEach(o -> byId.put(o.id, o));
         Map<UUID, LocalDate> previousDates = new HashMap<>();
@@ -101,20 +104,17 @@ public class ReminderPlanner {
             obligation.deadlineVersion = changed.version();
             obligation.legalReference = changed.reason();
             obligation.calendarSequence++;
+            obligation.nextStepAt = obligation.dueDate.isBefore(today()) ? null
+                    : messages.nextStepAfter(obligation, now);
         }
         List<TrackedObligation> remindable = found.stream().filter(o -> replanned.containsKey(o.id)).toList();
         return obligations.redate(found)
                 .chain(() -> reminders.cancelPending(replanned))
-                .chain(() -> planForEachContact(remindable, (obligation, contact, now) -> {
-                    List<Reminder> planned = new ArrayList<>();
-                    Reminder moved = PlannedMessages.now(obligation, contact, Steps.DATE_MOVED, now);
+                .chain(() -> planForEachContact(remindable, (obligation, contact, at) -> {
+                    Reminder moved = PlannedMessages.now(obligation, contact, Steps.DATE_MOVED, at);
                     moved.previousDueDate = previousDates.get(obligation.id);
                     moved.reason = obligation.legalReference;
-                    planned.add(moved);
-                    if (!obligation.dueDate.isBefore(today())) {
-                        planned.addAll(messages.timed(obligation, contact, now, false));
-                    }
-                    return planned;
+                    return List.of(moved);
                 }));
     }
 
@@ -176,7 +176,7 @@ public class ReminderPlanner {
         return obligation(returned.regionCode(), returned.obligationId()).chain(obligation -> {
             obligation.state = ObligationState.RETURNED;
             obligation.calendarSequence++;
-            return contactsOf(obligation.regionCode).chain(contacts -> {
+            return Contact.ofRegion(obligation.regionCode).chain(contacts -> {
                 Instant now = clock.instant();
                 List<Reminder> planned = contacts.stream()
                         .map(c -> PlannedMessages.now(obligation, c, Steps.returned(returned.version()), now))
@@ -212,8 +212,9 @@ public class ReminderPlanner {
 
     /**
      * A contact was added, changed or removed. A removed contact, or one with a new address, is sent nothing more
-     * at the old one; a contact with an address that was not announced an open obligation yet gets its announcement
-     * and its steps still ahead. A new language applies to everything not yet sent.
+     * at the old one; a contact with an address that was not announced an open obligation yet gets its announcement.
+     * The steps still ahead go to whoever is a contact when they are due; a new language applies to everything not yet
+     * sent.
      */
     @WithTransaction
     public Uni<Void> contactChanged(ContactChanged changed) {
@@ -253,32 +254,63 @@ public class ReminderPlanner {
                         List.of(ObligationState.OPEN, ObligationState.RETURNED), today())
                         .chain(open -> {
                             Instant now = clock.instant();
-                            List<Reminder> planned = new ArrayList<>();
-                            for (TrackedObligation o : open) {
-                                planned.addAll(messages.timed(o, contact, now, !announced.contains(o.id)));
-                            }
+                            List<Reminder> planned = open.stream().filter(o -> !announced.contains(o.id))
+                                    .map(o -> PlannedMessages.announcement(o, contact, now)).toList();
                             return reminders.plan(planned, nowUtc()).replaceWithVoid();
                         }));
     }
 
-    /** Nothing more is sent for the obligation; whoever has its calendar entry gets a cancel for it. */
+    /**
+     * Nothing more is sent for the obligation: what was due and not sent is cancelled, and so are the steps still to
+     * come, kept as cancelled reminders so that the region sees what it will not be sent. Whoever has its calendar
+     * entry gets a cancel for it.
+     */
     private Uni<Void> stop(TrackedObligation obligation, String reason) {
         obligation.calendarSequence++;
+        List<PlannedStep> toCome = messages.toCome(obligation);
+        obligation.nextStepAt = null;
+        return Contact.ofRegion(obligation.regionCode)
+                .chain(contacts -> cancelRemaining(obligation, toCome, contacts, reason)
+                        .chain(this::publishCancelled)
+                        .chain(() -> cancelCalendarEntries(obligation, contacts, reason)));
+    }
+
+    /**
+     * What was due and not sent, and the steps still to come, written as cancelled reminders to each contact: every
+     * reminder this cancelled.
+     */
+    private Uni<List<Reminder>> cancelRemaining(TrackedObligation obligation, List<PlannedStep> toCome,
+            List<Contact> contacts, String reason) {
+        List<Reminder> unsent = new ArrayList<>();
+        for (PlannedStep step : toCome) {
+            for (Contact contact : contacts) {
+                Reminder r = PlannedMessages.step(obligation, contact, step);
+                r.status = ReminderStatus.CANCELLED;
+                r.statusReason = reason;
+                unsent.add(r);
+            }
+        }
         return reminders.cancelPending(obligation.id, null, reason)
-                .chain(this::publishCancelled)
-                .chain(() -> reminders.contactsWithCalendarEntry(obligation.id))
-                .chain(withEntry -> contactsOf(obligation.regionCode).chain(contacts -> {
-                    Instant now = clock.instant();
-                    List<Reminder> cancels = contacts.stream().filter(c -> withEntry.contains(c.id))
-                            .map(c -> {
-                                Reminder cancel = PlannedMessages.now(obligation, c,
-                                        Steps.calendarCancel(obligation.calendarSequence), now);
-                                cancel.reason = reason;
-                                return cancel;
-                            })
-                            .toList();
-                    return reminders.plan(cancels, nowUtc()).replaceWithVoid();
+                .chain(pending -> reminders.plan(unsent, nowUtc()).map(written -> {
+                    Set<UUID> ids = Set.copyOf(written);
+                    List<Reminder> cancelled = new ArrayList<>(pending);
+                    unsent.stream().filter(r -> ids.contains(r.id)).forEach(cancelled::add);
+                    return cancelled;
                 }));
+    }
+
+    /** Whoever was sent a message about the obligation has its calendar entry, and gets a cancel for it. */
+    private Uni<Void> cancelCalendarEntries(TrackedObligation obligation, List<Contact> contacts, String reason) {
+        return reminders.contactsWithCalendarEntry(obligation.id).chain(withEntry -> {
+            Instant now = clock.instant();
+            List<Reminder> cancels = contacts.stream().filter(c -> withEntry.contains(c.id)).map(c -> {
+                Reminder cancel = PlannedMessages.now(obligation, c, Steps.calendarCancel(obligation.calendarSequence),
+                        now);
+                cancel.reason = reason;
+                return cancel;
+            }).toList();
+            return reminders.plan(cancels, nowUtc()).replaceWithVoid();
+        });
     }
 
     private Uni<Void> publishCancelled(List<Reminder> cancelled) {
@@ -305,16 +337,7 @@ public class ReminderPlanner {
 
     /** The contacts of the obligations' regions, by region. */
     private static Uni<Map<String, List<Contact>>> contactsOf(List<TrackedObligation> obligations) {
-        Set<String> regions = obligations.stream().map(o -> o.regionCode).collect(Collectors.toSet());
-        if (regions.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Contact.<Contact>list("regionCode in ?1 and removed = false order by id", regions)
-                .map(contacts -> contacts.stream().collect(Collectors.groupingBy(c -> c.regionCode)));
-    }
-
-    private static Uni<List<Contact>> contactsOf(String regionCode) {
-        return Contact.list("regionCode = ?1 and removed = false order by id", regionCode);
+        return Contact.ofRegions(obligations.stream().map(o -> o.regionCode).collect(Collectors.toSet()));
     }
 
     private LocalDate today() {

@@ -20,17 +20,18 @@ public class ReminderRepository {
     private static final String PLAN = """
             INSERT INTO reminder (id, idempotency_key, obligation_id, region_code, contact_id, recipient, language,
                                   step, timed, before_due, deadline_version, due_date, previous_due_date, reason,
-                                  scheduled_for, status, attempts, next_attempt_at, created_at)
+                                  scheduled_for, status, status_reason, attempts, next_attempt_at, created_at)
             SELECT r.id, r.idempotency_key, r.obligation_id, r.region_code, r.contact_id, r.recipient, r.language,
                    r.step, r.timed, r.before_due, r.deadline_version, r.due_date, r.previous_due_date, r.reason,
-                   r.scheduled_for, 'scheduled', 0, r.scheduled_for, CAST(:now AS timestamptz)
+                   r.scheduled_for, r.status, r.status_reason, 0, r.scheduled_for, CAST(:now AS timestamptz)
             FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
                 AS r(ord integer, id uuid, idempotency_key text, obligation_id uuid, region_code text,
                      contact_id text, recipient text, language text, step text, timed boolean, before_due boolean,
                      deadline_version integer, due_date date, previous_due_date date, reason text,
-                     scheduled_for timestamptz)
+                     scheduled_for timestamptz, status text, status_reason text)
             ORDER BY r.ord
-            ON CONFLICT (idempotency_key) DO NOTHING""";
+            ON CONFLICT (idempotency_key) DO NOTHING
+            RETURNING id""";
 
     private static final String CANCEL_PENDING = """
             UPDATE reminder SET status = 'cancelled', status_reason = r.reason
@@ -43,14 +44,17 @@ public class ReminderRepository {
         this.rows = rows;
     }
 
-    /** Plans these messages; any whose idempotency key was planned before stays as it was. How many are new. */
-    public Uni<Integer> plan(List<Reminder> planned, OffsetDateTime now) {
+    /**
+     * Writes these messages, each with its status (scheduled, or cancelled with its reason); any whose idempotency key
+     * was written before stays as it was. The ids of those that are new.
+     */
+    public Uni<List<UUID>> plan(List<Reminder> planned, OffsetDateTime now) {
         if (planned.isEmpty()) {
-            return Uni.createFrom().item(0);
+            return Uni.createFrom().item(List.of());
         }
         // The rows refer to obligations this transaction may have just made: those go to the database first.
         return Panache.getSession().chain(session -> session.flush())
-                .chain(() -> rows.insert(PLAN, planned, ReminderRepository::row, Map.of("now", now)));
+                .chain(() -> rows.returning(PLAN, planned, ReminderRepository::row, Map.of("now", now), UUID.class));
     }
 
     /**
@@ -133,6 +137,8 @@ public class ReminderRepository {
         row.put("previous_due_date", r.previousDueDate);
         row.put("reason", r.reason);
         row.put("scheduled_for", r.scheduledFor);
+        row.put("status", r.status.value());
+        row.put("status_reason", r.statusReason);
         return row;
     }
 }

@@ -3,8 +3,12 @@ package nl.sto.notification.reminders;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -14,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.problem.ProblemException;
+import nl.sto.notification.schedule.PlannedStep;
 
 /** Reads reminders and their delivery, and what the ministry does with them: resend, pause, resume. */
 @ApplicationScoped
@@ -24,27 +29,59 @@ public class ReminderService {
             case when status in ('permanent-failure', 'technical-failure') then 0
                  when status in ('temporary-failure', 'sending') then 1 else 2 end, scheduledFor desc, id""";
 
-    private final Clock clock;
+    private static final Comparator<Reminder> IN_TIME = Comparator.comparing((Reminder r) -> r.scheduledFor)
+            .thenComparing(r -> r.step).thenComparing(r -> r.recipient);
 
-    public ReminderService(Clock clock) {
+    private final Clock clock;
+    private final PlannedMessages messages;
+
+    public ReminderService(Clock clock, PlannedMessages messages) {
         this.clock = clock;
+        this.messages = messages;
     }
 
+    /** The region's reminders: those written (sent, due, cancelled ...) and the steps still to come, in time order. */
     @WithSession
     public Uni<List<Reminder>> ofRegion(String regionCode) {
-        return Reminder.list("regionCode", Sort.by("scheduledFor").and("step").and("recipient"), regionCode);
+        return Reminder.<Reminder>list("regionCode", regionCode)
+                .chain(written -> toCome(regionCode).map(toCome -> {
+                    Set<UUID> ids = written.stream().map(r -> r.id).collect(Collectors.toSet());
+                    List<Reminder> all = new ArrayList<>(written);
+                    toCome.stream().filter(r -> !ids.contains(r.id)).forEach(all::add);
+                    all.sort(IN_TIME);
+                    return all;
+                }));
     }
 
-    /** One reminder of the region with every delivery attempt; 404 when the region has no such reminder. */
+    /**
+     * The steps of the region's obligations still to come, as they will be written for its contacts of now: not yet
+     * rows, but with the ids they will have.
+     */
+    private Uni<List<Reminder>> toCome(String regionCode) {
+        return TrackedObligation.<TrackedObligation>list("regionCode = ?1 and nextStepAt is not null", regionCode)
+                .chain(open -> open.isEmpty() ? Uni.createFrom().item(List.<Reminder>of())
+                        : Contact.ofRegion(regionCode).map(contacts -> {
+                            List<Reminder> planned = new ArrayList<>();
+                            for (TrackedObligation obligation : open) {
+                                for (PlannedStep step : messages.toCome(obligation)) {
+                                    contacts.forEach(c -> planned.add(PlannedMessages.step(obligation, c, step)));
+                                }
+                            }
+                            return planned;
+                        }));
+    }
+
+    /**
+     * One reminder of the region with every delivery attempt (a step still to come has none); 404 when the region has
+     * no such reminder.
+     */
     @WithSession
     public Uni<Proof> proof(String regionCode, UUID id) {
         return Reminder.<Reminder>find("id = ?1 and regionCode = ?2", id, regionCode).firstResult()
-                .map(found -> {
-                    if (found == null) {
-                        throw ProblemException.notFound("Region " + regionCode + " has no reminder " + id);
-                    }
-                    return found;
-                })
+                .chain(found -> found != null ? Uni.createFrom().item(found)
+                        : toCome(regionCode).map(toCome -> toCome.stream().filter(r -> r.id.equals(id)).findFirst()
+                                .orElseThrow(() -> ProblemException.notFound("Region " + regionCode
+                                        + " has no reminder " + id))))
                 .chain(reminder -> DeliveryAttempt.<DeliveryAttempt>list("reminderId", Sort.by("attempt"), id)
                         .map(attempts -> new Proof(reminder, attempts)));
     }

@@ -1,6 +1,7 @@
 package nl.sto.notification.reminders;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -55,6 +56,13 @@ public class TrackedObligation extends PanacheEntityBase {
 
     @Column(name = "calendar_sequence", nullable = false)
     public int calendarSequence;
+
+    /**
+     * When the next step of its schedule is due, or null when none is to come (the date passed, the report is in, the
+     * region left). The steps from here on are computed from the due date; they become reminders when due.
+     */
+    @Column(name = "next_step_at")
+    public OffsetDateTime nextStepAt;
 
     public Names names() {
         return new Names(nameNl, nameEn);

@@ -40,6 +40,11 @@ public final class ReminderSchedule {
 
     /** The steps still ahead of {@code now}, in time order; overdue notices only for a report. */
     public List<PlannedStep> stepsAfter(Instant now, LocalDate due, boolean report) {
+        return steps(due, report).stream().filter(step -> step.at().isAfter(now)).toList();
+    }
+
+    /** Every step for this due date, in time order; overdue notices only for a report. */
+    public List<PlannedStep> steps(LocalDate due, boolean report) {
         Map<Instant, PlannedStep> byMoment = new LinkedHashMap<>();
         for (int days : daysBefore) {
             Instant at = at(WorkingDays.onOrBefore(due.minusDays(days)));
@@ -54,14 +59,9 @@ public final class ReminderSchedule {
                 byMoment.put(at, new PlannedStep(Steps.overdue(n), at, false));
             }
         }
-        List<PlannedStep> ahead = new ArrayList<>();
-        for (PlannedStep step : byMoment.values()) {
-            if (step.at().isAfter(now)) {
-                ahead.add(step);
-            }
-        }
-        ahead.sort(Comparator.comparing(PlannedStep::at));
-        return ahead;
+        List<PlannedStep> steps = new ArrayList<>(byMoment.values());
+        steps.sort(Comparator.comparing(PlannedStep::at));
+        return steps;
     }
 
     /** The moment a step planned for this day goes out. */

@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.notification.reminders.DueSteps;
 import nl.sto.notification.reminders.Reminder;
 import nl.sto.notification.reminders.ReminderStatus;
 import nl.sto.notification.schedule.ReminderSettings;
@@ -21,15 +22,17 @@ import nl.sto.notification.schedule.ReminderSettings;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the reminders that are due: claims a batch, writes and hands every message to the SMTP server (several at
- * once, over the mailer's kept connections), records the results, and goes on until nothing due is left. An SMTP
- * server that is away makes the messages temporary failures, retried later; nothing is lost or sent twice.
+ * Sends the reminders that are due: writes the schedules' steps whose moment came, claims a batch, writes and hands
+ * every message to the SMTP server (several at once, over the mailer's kept connections), records the results, and
+ * goes on until nothing due is left. An SMTP server that is away makes the messages temporary failures, retried
+ * later; nothing is lost or sent twice.
  */
 @ApplicationScoped
 public class ReminderDispatcher {
 
     private static final Logger LOG = Logger.getLogger(ReminderDispatcher.class);
 
+    private final DueSteps dueSteps;
     private final DispatchRepository store;
     private final MessageWriter writer;
     private final ReactiveMailer mailer;
@@ -37,8 +40,9 @@ public class ReminderDispatcher {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public ReminderDispatcher(DispatchRepository store, MessageWriter writer, ReactiveMailer mailer,
+    public ReminderDispatcher(DueSteps dueSteps, DispatchRepository store, MessageWriter writer, ReactiveMailer mailer,
             ReminderSettings settings, Clock clock, MeterRegistry meters) {
+        this.dueSteps = dueSteps;
         this.store = store;
         this.writer = writer;
         this.mailer = mailer;
@@ -61,9 +65,13 @@ public class ReminderDispatcher {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Sends everything due now, batch after batch; how many messages were handled. */
+    /**
+     * Sends everything due now, batch after batch, after the schedules' steps that came have become reminders; how
+     * many messages were handled.
+     */
     public Uni<Integer> dispatchDue() {
-        return store.skipUseless(clock.instant(), LocalDate.now(clock))
+        return dueSteps.writeAll(clock.instant())
+                .chain(() -> store.skipUseless(clock.instant(), LocalDate.now(clock)))
                 .chain(() -> Multi.createBy().repeating().uni(this::round)
                         .whilst(handled -> handled == settings.batchSize())
                         .collect().with(Collectors.summingInt(Integer::intValue)));
