@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import nl.sto.common.duo.DuoCsv;
+
 /**
  * A school location (vestiging) that offers the vmbo beroepsgerichte leerwegen, from DUO's "Alle vestigingen
  * vo" file.
