@@ -1,0 +1,11 @@
+package nl.sto.monitor.indicators;
+
+import nl.sto.contracts.regulation.Names;
+
+/**
+ * An indicator as the monitor team reads it: what is counted, from which source, at which reference date, and how
+ * it is broken down. The text is the written definition the research consortium reports with.
+ */
+public record Indicator(String id, Names title, Names definition, String source, String referenceDate,
+        String unit, String breakdownBy) {
+}

@@ -1,0 +1,51 @@
+package nl.sto.monitor.indicators;
+
+import java.util.List;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import nl.sto.common.problem.ProblemException;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class IndicatorResource {
+
+    private static final String SCHOOL_YEAR = "\\d{4}-\\d{4}";
+
+    private final IndicatorService indicators;
+    private final IndicatorAccess access;
+
+    public IndicatorResource(IndicatorService indicators, IndicatorAccess access) {
+        this.indicators = indicators;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "The indicators with their written definitions")
+    public List<Indicator> all() {
+        return indicators.all();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An indicator for a school year (the latest when left out), nationally or for region= (its "
+            + "partners, ministry, monitor): value, numerator, denominator, breakdown and definition")
+    public Uni<IndicatorValue> one(@PathParam("id") String id, @QueryParam("schoolYear") String schoolYear,
+            @QueryParam("region") String region) {
+        indicators.definition(id);
+        if (schoolYear != null && !schoolYear.matches(SCHOOL_YEAR)) {
+            throw ProblemException.badRequest("schoolYear", "must be two years, like 2019-2020");
+        }
+        return access.toRead(region).chain(() -> indicators.value(id, schoolYear, region));
+    }
+}

@@ -1,0 +1,23 @@
+package nl.sto.monitor.indicators;
+
+import java.util.List;
+
+/**
+ * An indicator's figure for one school year, nationally or for one region: the value with its numerator and
+ * denominator, the same per part of the breakdown, and the definition; ready for a chart and its table.
+ */
+public record IndicatorValue(String id, String schoolYear, String region, String unit, Double value, long numerator,
+        long denominator, List<Part> breakdown, Indicator definition, List<String> schoolYears) {
+
+    /** One part of the breakdown (a leerweg). The value is null when there is nobody to count. */
+    public record Part(String key, Double value, long numerator, long denominator) {
+
+        static Part of(String key, long numerator, long denominator) {
+            return new Part(key, percent(numerator, denominator), numerator, denominator);
+        }
+    }
+
+    static Double percent(long numerator, long denominator) {
+        return denominator == 0 ? null : 100.0 * numerator / denominator;
+    }
+}
