@@ -66,11 +66,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * each), measures how fast they are planned, then sends one {@code deadline.changed} per obligation at once and
  * measures until every obligation has its new date, its date-moved message and the next step of its new schedule
  * (target: within 10 s of its events) and until the consumer lag is 0. The later steps are not rows yet: they become
- * reminders when they are due.
+ * reminders when they are due. With {@code --hold-sending 1} the BR regions are paused during the amendment, so that
+ * the 40,000 date-moved messages are not being sent on the same 2 cores while re-planning is measured; they go out
+ * once it is measured.
  *
  * <pre>
  * java -cp devstack/target/devstack.jar bench/RemindersBench.java dispatch [--messages 100000] [--plain 20000] [--purge-every 2] [--time-limit 600] [--remove]
- * java -cp devstack/target/devstack.jar bench/RemindersBench.java replan [--obligations 40000] [--contacts 1] [--purge-every 2] [--time-limit 600] [--remove]
+ * java -cp devstack/target/devstack.jar bench/RemindersBench.java replan [--obligations 40000] [--contacts 1] [--hold-sending 0|1] [--purge-every 2] [--time-limit 600] [--remove]
  * </pre>
  */
 public class RemindersBench {
@@ -107,11 +109,12 @@ public class RemindersBench {
             case "dispatch" -> dispatch(Options.parse(options, Map.of("--messages", 100_000, "--plain", 20_000,
                     "--purge-every", 2, "--time-limit", 600)));
             case "replan" -> replan(Options.parse(options, Map.of("--obligations", 40_000, "--contacts", 1,
+                    "--hold-sending", 0,
                     "--purge-every", 2, "--time-limit", 600)));
             default -> System.out.println("""
                     usage: java -cp devstack/target/devstack.jar bench/RemindersBench.java
                       dispatch [--messages 100000] [--plain 20000] [--purge-every 2] [--time-limit 600] [--remove]
-                      replan [--obligations 40000] [--contacts 1] [--purge-every 2] [--time-limit 600] [--remove]
+                      replan [--obligations 40000] [--contacts 1] [--hold-sending 0|1] [--purge-every 2] [--time-limit 600] [--remove]
                     --remove only deletes the mode's benchmark rows (BN* regions for dispatch, BR* for replan);
                     every run deletes them first. --time-limit bounds each wait, in seconds.""");
         }
@@ -522,6 +525,12 @@ public class RemindersBench {
                 drain(db, monitor, "announcements", limit);
 
                 // b. the amendment: one deadline.changed per obligation, all at once
+                boolean hold = options.get("--hold-sending") == 1;
+                if (hold) {
+                    System.out.printf("--hold-sending 1: the BR regions are paused during the amendment, so that the "
+                            + "date-moved messages are not sent while re-planning is measured (%d regions)%n",
+                            pause(db, "BR", 5, regions));
+                }
                 System.out.printf("load average before the amendment: %s%n", loadAverage());
                 long amendStart = System.nanoTime();
                 Sender amendment = new Sender(producer);
@@ -559,6 +568,11 @@ public class RemindersBench {
                         replanned[1],
                         replanned[0] <= 10 ? "MET" : "MISSED");
                 System.out.printf("dead-lettered during the run: %d events%n", deadLetters(admin) - dlqBefore);
+                if (hold) {
+                    try (Statement sql = db.createStatement()) {
+                        sql.executeUpdate("DELETE FROM region_pause WHERE region_code ~ '" + BR + "'");
+                    }
+                }
 
                 drain(db, monitor, "date-moved messages", limit);
                 monitor.printHeap();
@@ -957,20 +971,26 @@ public class RemindersBench {
     static volatile Runnable onAbort;
 
     static void safeguard(String prefix, int digits, int regions, String expression) {
-        try (Connection db = DriverManager.getConnection(PG, "postgres", "postgres");
-                Statement sql = db.createStatement()) {
-            sql.setQueryTimeout(60);
-            int paused = sql.executeUpdate("""
-                    INSERT INTO region_pause (region_code, reason, paused_by, paused_at)
-                    SELECT '%s' || lpad(n::text, %d, '0'), 'benchmark region; the benchmark stopped early',
-                           'bench/RemindersBench.java', now()
-                    FROM generate_series(1, %d) n ON CONFLICT DO NOTHING""".formatted(prefix, digits, regions));
+        try (Connection db = DriverManager.getConnection(PG, "postgres", "postgres")) {
+            int paused = pause(db, prefix, digits, regions);
             int cancelled = cancelRest(db, expression);
             System.out.printf("stopped early: %d benchmark regions %s* paused and %d of their reminders cancelled, so "
                     + "that nothing more goes out; --remove deletes them%n", paused, prefix, cancelled);
         } catch (Exception e) {
             System.out.println("stopped early, and could not pause the benchmark regions: " + e
                     + "; run the mode with --remove");
+        }
+    }
+
+    /** Pauses the benchmark regions prefix00001.. (their reminders are held, not sent); how many. */
+    static int pause(Connection db, String prefix, int digits, int regions) throws Exception {
+        try (Statement sql = db.createStatement()) {
+            sql.setQueryTimeout(60);
+            return sql.executeUpdate("""
+                    INSERT INTO region_pause (region_code, reason, paused_by, paused_at)
+                    SELECT '%s' || lpad(n::text, %d, '0'), 'benchmark region, held by bench/RemindersBench.java',
+                           'bench/RemindersBench.java', now()
+                    FROM generate_series(1, %d) n ON CONFLICT DO NOTHING""".formatted(prefix, digits, regions));
         }
     }
 

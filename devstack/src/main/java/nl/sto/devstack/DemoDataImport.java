@@ -41,6 +41,7 @@ public final class DemoDataImport {
             System.out.println("Open data: imported before (./sto import-demo-data imports the shipped files again)");
             return;
         }
+        System.out.println("Importing the shipped open data into monitor-service:");
         JsonNode started = call(monitor + "/api/imports/shipped", token, HttpRequest.BodyPublishers.noBody());
         List<String> ids = new ArrayList<>();
         started.forEach(run -> ids.add(run.path("id").asText()));

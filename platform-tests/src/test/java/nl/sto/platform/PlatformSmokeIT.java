@@ -173,8 +173,30 @@ class PlatformSmokeIT {
                 .contains("text/calendar").contains("method=REQUEST"));
     }
 
+    /**
+     * The shipped DUO files are imported on the first start, so the 2019-2020 technical share is there without further
+     * steps: about 19% nationally, and R01's own from its school partners' locations.
+     */
     @Test
     @Order(5)
+    void theIndicatorsOfTheShippedOpenDataAreThere() {
+        String monitor = KeycloakTokens.accessToken(KEYCLOAK, "sto-ministry", "monitor");
+        String share = SERVICES.get("monitor-service") + "/api/indicators/technical-share-y3?schoolYear=2019-2020";
+        Map<String, Object> national = given().auth().oauth2(monitor).get(share).then().statusCode(200).extract()
+                .jsonPath().getMap("$");
+        assertThat(((Number) national.get("value")).doubleValue()).isBetween(18.0, 20.0);
+        assertThat(national.get("numerator")).isEqualTo(11763);
+        assertThat(national.get("denominator")).isEqualTo(61508);
+        String lead = KeycloakTokens.accessToken(KEYCLOAK, "sto-schools", "lead-r01");
+        Map<String, Object> r01 = await("R01's partners in the monitor").atMost(Duration.ofSeconds(60))
+                .until(() -> given().auth().oauth2(lead).get(share + "&region=R01").then().statusCode(200).extract()
+                        .jsonPath().getMap("$"), found -> ((Number) found.get("denominator")).intValue() > 0);
+        assertThat(((Number) r01.get("denominator")).intValue()).isLessThan(61508);
+        assertThat((List<?>) r01.get("breakdown")).hasSize(3);
+    }
+
+    @Test
+    @Order(6)
     void portalServesItsHomePageAndSendsSchoolsToTheirLogin() {
         given().get(PORTAL + "/").then().statusCode(200).contentType(ContentType.HTML);
 
@@ -188,7 +210,7 @@ class PlatformSmokeIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void downFreesEveryPort() {
         assertThat(StoCommand.run("down")).as("exit code of ./sto down").isZero();
         List<Integer> busy = PORTS.stream().filter(port -> !isFree(port)).toList();

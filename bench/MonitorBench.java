@@ -1,0 +1,248 @@
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.sto.devstack.KeycloakTokens;
+
+import org.postgresql.PGConnection;
+
+/**
+ * Measures monitor-service on the running platform ({@code ./sto up}); prints figures, asserts nothing.
+ * <p>
+ * {@code import}: the DUO student file of 2019 (24,243 rows) uploaded through {@code POST /api/imports} as the monitor
+ * team, timed from the start of the upload until the run is done, {@code --runs} times, each under a school year of
+ * its own (21xx, removed afterwards) so that none is skipped as unchanged; beside it, in the same run, PostgreSQL's
+ * own bulk load of the same file ({@code COPY ... FROM STDIN (FORMAT csv)} into a table of text columns, as psql's
+ * {@code \copy} does). Target: the service under 5 s.
+ * <p>
+ * {@code indicators}: {@code GET /api/indicators/technical-share-y3} for 2019-2020, nationally and for every known
+ * region in turn, by {@code --clients} clients at once, {@code --requests} in all after a warm-up; prints the latency
+ * percentiles. Target: p99 under 50 ms.
+ *
+ * <pre>
+ * java -cp devstack/target/devstack.jar bench/MonitorBench.java import [--runs 5]
+ * java -cp devstack/target/devstack.jar bench/MonitorBench.java indicators [--requests 4000] [--clients 4]
+ * </pre>
+ */
+public class MonitorBench {
+
+    static final String SERVICE = "http://127.0.0.1:8083";
+    static final String KEYCLOAK = "http://127.0.0.1:8180";
+    static final String PG = "jdbc:postgresql://127.0.0.1:55432/monitor";
+    static final Path FILE = Path.of("../shared/data/duo/leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length == 0 ? "" : args[0];
+        switch (mode) {
+            case "import" -> importFile(option(args, "--runs", 5));
+            case "indicators" -> indicators(option(args, "--requests", 4000), option(args, "--clients", 4));
+            default -> {
+                System.out.println("usage: MonitorBench.java import [--runs 5] | indicators [--requests 4000] "
+                        + "[--clients 4]");
+                System.exit(2);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------ import
+
+    static void importFile(int runs) throws Exception {
+        String token = KeycloakTokens.accessToken(KEYCLOAK, "sto-ministry", "monitor");
+        byte[] file = Files.readAllBytes(FILE);
+        System.out.printf("file: %s, %,d bytes; load average %s%n", FILE.getFileName(), file.length, loadAverage());
+        List<Double> service = new ArrayList<>();
+        List<Double> copy = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(PG, "postgres", "postgres")) {
+            for (int run = 1; run <= runs; run++) {
+                copy.add(plainCopy(db, file));
+                String year = (2100 + run) + "-" + (2101 + run);
+                double seconds = upload(token, file, year);
+                service.add(seconds);
+                System.out.printf("run %d: PostgreSQL's own COPY %.2f s; the service's import (%s) %.2f s%n", run,
+                        copy.get(copy.size() - 1), year, seconds);
+            }
+            removeBenchYears(db);
+        }
+        System.out.printf("import of %s: service median %.2f s (min %.2f), PostgreSQL COPY median %.2f s (min %.2f);"
+                + " target under 5 s: %s%n", FILE.getFileName(), median(service), Collections.min(service),
+                median(copy), Collections.min(copy), median(service) < 5 ? "MET" : "MISSED");
+    }
+
+    /** The same bytes into a table of text columns with PostgreSQL's CSV COPY, from the client as psql does. */
+    static double plainCopy(Connection db, byte[] file) throws Exception {
+        String header = new String(file, 0, indexOf(file, (byte) '\n'), StandardCharsets.ISO_8859_1).strip();
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < header.split(";").length; i++) {
+            columns.append(i == 0 ? "" : ", ").append("c").append(i).append(" text");
+        }
+        db.setAutoCommit(false);
+        try (Statement sql = db.createStatement()) {
+            sql.execute("CREATE TEMPORARY TABLE bench_copy (" + columns + ") ON COMMIT DROP");
+            long start = System.nanoTime();
+            db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy FROM STDIN (FORMAT csv, DELIMITER ';', "
+                    + "HEADER true, ENCODING 'LATIN1')", new java.io.ByteArrayInputStream(file));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            db.commit();
+            return seconds;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** From the start of the upload until the run is done. */
+    static double upload(String token, byte[] file, String year) throws Exception {
+        String boundary = "bench" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 1024);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"schoolYear\"\r\n\r\n" + year
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + FILE.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        long start = System.nanoTime();
+        HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(SERVICE + "/api/imports"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("upload answered " + started.statusCode() + ": " + started.body());
+        }
+        String id = JSON.readTree(started.body()).path("id").asText();
+        while (true) {
+            JsonNode run = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(SERVICE + "/api/imports/" + id))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
+            String status = run.path("status").asText();
+            if (!"running".equals(status)) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (!"done".equals(status) || run.path("rowsAccepted").asLong() != 24243) {
+                    throw new IllegalStateException("the import ended " + status + ": " + run);
+                }
+                return seconds;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    static void removeBenchYears(Connection db) throws Exception {
+        try (Statement sql = db.createStatement()) {
+            int rows = sql.executeUpdate("DELETE FROM student_count WHERE school_year LIKE '21%'");
+            sql.executeUpdate("DELETE FROM import_rejection WHERE run_id IN (SELECT id FROM import_run "
+                    + "WHERE school_year LIKE '21%')");
+            int runs = sql.executeUpdate("DELETE FROM import_run WHERE school_year LIKE '21%'");
+            System.out.printf("removed the benchmark's school years 21xx: %,d student rows, %d runs%n", rows, runs);
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------- indicators
+
+    static void indicators(int requests, int clients) throws Exception {
+        String token = KeycloakTokens.accessToken(KEYCLOAK, "sto-ministry", "monitor");
+        List<String> regions = new ArrayList<>();
+        JSON.readTree(get(token, "/api/regions/known").body()).forEach(r -> regions.add(r.path("code").asText()));
+        List<String> paths = new ArrayList<>();
+        paths.add("/api/indicators/technical-share-y3?schoolYear=2019-2020");
+        regions.forEach(code -> paths.add("/api/indicators/technical-share-y3?schoolYear=2019-2020&region=" + code));
+        System.out.printf("%d paths (national and %d regions), %d clients; load average %s%n", paths.size(),
+                regions.size(), clients, loadAverage());
+        for (int i = 0; i < Math.min(500, requests); i++) {
+            expectOk(get(token, paths.get(i % paths.size())));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Long>>> parts = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            parts.add(pool.submit(() -> {
+                List<Long> nanos = new ArrayList<>();
+                for (int i = client; i < requests; i += clients) {
+                    long begin = System.nanoTime();
+                    expectOk(get(token, paths.get(i % paths.size())));
+                    nanos.add(System.nanoTime() - begin);
+                }
+                return nanos;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> part : parts) {
+            all.addAll(part.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Collections.sort(all);
+        System.out.printf("%d requests in %.1f s (%.0f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
+                + "target p99 under 50 ms: %s%n", all.size(), seconds, all.size() / seconds, ms(all, 0.50),
+                ms(all, 0.95), ms(all, 0.99), all.get(all.size() - 1) / 1e6, ms(all, 0.99) < 50 ? "MET" : "MISSED");
+    }
+
+    static HttpResponse<String> get(String token, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(SERVICE + path)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void expectOk(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------------- helpers
+
+    static double ms(List<Long> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+
+    static String loadAverage() {
+        try (InputStream in = Files.newInputStream(Path.of("/proc/loadavg"))) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    static int option(String[] args, String name, int fallback) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}
