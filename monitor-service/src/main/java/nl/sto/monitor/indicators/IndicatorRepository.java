@@ -6,23 +6,19 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The counts behind the indicators, computed by PostgreSQL from the imported open data. */
+/**
+ * The counts behind the indicators, computed by PostgreSQL from the imported open data, nationally or for the
+ * locations of one region.
+ */
 @ApplicationScoped
 public class IndicatorRepository {
 
-    /** Year-3 students per leerweg, and those of them in a technical programme. */
-    private static final String TECHNICAL_Y3 = """
-            SELECT s.leerweg, COALESCE(sum(s.year_3) FILTER (WHERE s.sector = 'Techniek'), 0),
-                   COALESCE(sum(s.year_3), 0)
-            FROM student_count s
-            WHERE s.school_year = :year AND s.leerweg IN ('BL', 'KL', 'GL')""";
-
     /**
-     * The same for the locations of a region's school partners that have not left: a location, every location of an
-     * institution (from the locations file, and by its BRIN among the year's counts), every location of a board. The
-     * locations are found first and then looked up by key: a region has a few dozen of a year's thousands.
+     * The locations of a region's school partners that have not left: a location, every location of an institution
+     * (from the locations file, and by its BRIN among the year's counts), every location of a board. They are found
+     * first and the counts then looked up by key: a region has a few dozen of a year's thousands.
      */
-    private static final String REGION_TECHNICAL_Y3 = """
+    private static final String REGION_LOCATIONS = """
             WITH partner AS (
                 SELECT identifier_type, identifier FROM region_partner
                 WHERE region_code = :region AND left_on IS NULL
@@ -36,20 +32,63 @@ public class IndicatorRepository {
                           AND c.location_code BETWEEN p.identifier || '00' AND p.identifier || '99'
                       WHERE p.identifier_type = 'INSTITUTION'
             )
-            """ + TECHNICAL_Y3 + " AND s.location_code = ANY (ARRAY(SELECT code FROM location))";
+            """;
+    private static final String IN_REGION = " AND s.location_code = ANY (ARRAY(SELECT code FROM location))";
+
+    /** Per leerweg BL, KL, GL: year-3 students in a technical programme, all year-3 students. */
+    private static final String TECHNICAL_Y3 = """
+            SELECT s.leerweg, COALESCE(sum(s.year_3) FILTER (WHERE s.sector = 'Techniek'), 0),
+                   COALESCE(sum(s.year_3), 0)
+            FROM student_count s
+            WHERE s.school_year = :year AND s.leerweg IN ('BL', 'KL', 'GL')""";
+
+    /**
+     * Per leerweg BL and KL, and for both together (leerweg null): locations with students in year 3 or 4 of a
+     * technical programme, and locations with any students in year 3 or 4.
+     */
+    private static final String TECHNICAL_LOCATIONS = """
+            SELECT s.leerweg,
+                   count(DISTINCT s.location_code) FILTER (WHERE s.sector = 'Techniek'
+                       AND COALESCE(s.year_3, 0) + COALESCE(s.year_4, 0) > 0),
+                   count(DISTINCT s.location_code) FILTER (WHERE COALESCE(s.year_3, 0) + COALESCE(s.year_4, 0) > 0)
+            FROM student_count s
+            WHERE s.school_year = :year AND s.leerweg IN ('BL', 'KL')""";
+
+    /** Students in years 3 and 4 of BL, KL and GL: in a technical programme, in any other. */
+    private static final String STUDENTS_BY_KIND = """
+            SELECT COALESCE(sum(COALESCE(s.year_3, 0) + COALESCE(s.year_4, 0))
+                       FILTER (WHERE s.sector = 'Techniek'), 0),
+                   COALESCE(sum(COALESCE(s.year_3, 0) + COALESCE(s.year_4, 0))
+                       FILTER (WHERE s.sector <> 'Techniek'), 0)
+            FROM student_count s
+            WHERE s.school_year = :year AND s.leerweg IN ('BL', 'KL', 'GL')""";
 
     /** Per leerweg: the leerweg, technical students, all students; nationally when {@code region} is null. */
     public Uni<List<Object[]>> technicalYear3(String schoolYear, String region) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery((region == null ? TECHNICAL_Y3 : REGION_TECHNICAL_Y3)
-                    + " GROUP BY s.leerweg", Object[].class).setParameter("year", schoolYear);
-            return (region == null ? query : query.setParameter("region", region)).getResultList();
-        });
+        return rows(TECHNICAL_Y3, " GROUP BY s.leerweg", schoolYear, region);
+    }
+
+    /** Per leerweg, and a row without leerweg for both: locations offering technical, locations offering any. */
+    public Uni<List<Object[]>> technicalLocations(String schoolYear, String region) {
+        return rows(TECHNICAL_LOCATIONS, " GROUP BY GROUPING SETS ((s.leerweg), ())", schoolYear, region);
+    }
+
+    /** One row: technical students, other students. */
+    public Uni<Object[]> studentsByKind(String schoolYear, String region) {
+        return rows(STUDENTS_BY_KIND, "", schoolYear, region).map(rows -> rows.get(0));
     }
 
     /** The school years with student counts, oldest first. */
     public Uni<List<String>> schoolYears() {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "SELECT DISTINCT school_year FROM student_count ORDER BY school_year", String.class).getResultList());
+    }
+
+    private static Uni<List<Object[]>> rows(String select, String grouping, String schoolYear, String region) {
+        String sql = region == null ? select + grouping : REGION_LOCATIONS + select + IN_REGION + grouping;
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Object[].class).setParameter("year", schoolYear);
+            return (region == null ? query : query.setParameter("region", region)).getResultList();
+        });
     }
 }

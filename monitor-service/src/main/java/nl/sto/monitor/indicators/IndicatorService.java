@@ -17,6 +17,7 @@ import nl.sto.monitor.indicators.IndicatorValue.Part;
 public class IndicatorService {
 
     private static final List<String> LEERWEGEN = List.of("BL", "KL", "GL");
+    private static final List<String> BEROEPSGERICHT = List.of("BL", "KL");
 
     private final IndicatorRepository counts;
 
@@ -39,25 +40,38 @@ public class IndicatorService {
     public Uni<IndicatorValue> value(String id, String schoolYear, String region) {
         Indicator indicator = definition(id);
         return counts.schoolYears().chain(years -> {
-            if (years.isEmpty()) {
-                throw ProblemException.notFound("No student data has been imported yet");
-            }
-            String year = schoolYear == null ? years.get(years.size() - 1) : schoolYear;
-            if (!years.contains(year)) {
-                throw ProblemException.notFound("There are no student counts for school year " + year
-                        + "; there are for " + String.join(", ", years));
-            }
-            return counts.technicalYear3(year, region).map(rows -> technicalShare(indicator, year, region, years,
-                    rows));
+            Asked asked = new Asked(indicator, year(schoolYear, years), region, years);
+            return switch (id) {
+                case IndicatorCatalog.STUDENT_CHANGE -> studentChange(asked);
+                case IndicatorCatalog.TECHNICAL_LOCATIONS -> counts.technicalLocations(asked.year(), region)
+                        .map(rows -> technicalLocations(asked, rows));
+                default -> counts.technicalYear3(asked.year(), region).map(rows -> technicalShare(asked, rows));
+            };
         });
     }
 
-    private static IndicatorValue technicalShare(Indicator indicator, String year, String region, List<String> years,
-            List<Object[]> rows) {
-        Map<String, long[]> byLeerweg = new HashMap<>();
-        for (Object[] row : rows) {
-            byLeerweg.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+    private record Asked(Indicator indicator, String year, String region, List<String> years) {
+
+        IndicatorValue answer(Double value, long numerator, long denominator, List<Part> breakdown, String missing) {
+            return new IndicatorValue(indicator.id(), year, region, indicator.unit(), value, numerator, denominator,
+                    breakdown, indicator, years, missing);
         }
+    }
+
+    private static String year(String asked, List<String> years) {
+        if (years.isEmpty()) {
+            throw ProblemException.notFound("No student data has been imported yet");
+        }
+        String year = asked == null ? years.get(years.size() - 1) : asked;
+        if (!years.contains(year)) {
+            throw ProblemException.notFound("There are no student counts for school year " + year
+                    + "; there are for " + String.join(", ", years));
+        }
+        return year;
+    }
+
+    private static IndicatorValue technicalShare(Asked asked, List<Object[]> rows) {
+        Map<String, long[]> byLeerweg = byKey(rows);
         List<Part> breakdown = new ArrayList<>();
         long technical = 0;
         long students = 0;
@@ -67,7 +81,52 @@ public class IndicatorService {
             technical += count[0];
             students += count[1];
         }
-        return new IndicatorValue(indicator.id(), year, region, indicator.unit(),
-                IndicatorValue.percent(technical, students), technical, students, breakdown, indicator, years);
+        return asked.answer(IndicatorValue.percent(technical, students), technical, students, breakdown, null);
+    }
+
+    private static IndicatorValue technicalLocations(Asked asked, List<Object[]> rows) {
+        Map<String, long[]> byLeerweg = byKey(rows);
+        List<Part> breakdown = new ArrayList<>();
+        for (String leerweg : BEROEPSGERICHT) {
+            long[] count = byLeerweg.getOrDefault(leerweg, new long[2]);
+            breakdown.add(new Part(leerweg, (double) count[0], count[0], count[1]));
+        }
+        long[] total = byLeerweg.getOrDefault(null, new long[2]);
+        return asked.answer((double) total[0], total[0], total[1], breakdown, null);
+    }
+
+    /** Against the school year before; when that year was not imported, the answer says it is missing. */
+    private Uni<IndicatorValue> studentChange(Asked asked) {
+        int first = Integer.parseInt(asked.year().substring(0, 4));
+        String previous = (first - 1) + "-" + first;
+        if (!asked.years().contains(previous)) {
+            return counts.studentsByKind(asked.year(), asked.region()).map(now -> asked.answer(null,
+                    number(now[0]), 0, List.of(new Part("technical", null, number(now[0]), 0),
+                            new Part("non-technical", null, number(now[1]), 0)), previous));
+        }
+        return counts.studentsByKind(asked.year(), asked.region())
+                .chain(now -> counts.studentsByKind(previous, asked.region()).map(before -> {
+                    long technical = number(now[0]);
+                    long technicalBefore = number(before[0]);
+                    List<Part> breakdown = List.of(
+                            new Part("technical", IndicatorValue.change(technical, technicalBefore), technical,
+                                    technicalBefore),
+                            new Part("non-technical", IndicatorValue.change(number(now[1]), number(before[1])),
+                                    number(now[1]), number(before[1])));
+                    return asked.answer(IndicatorValue.change(technical, technicalBefore), technical,
+                            technicalBefore, breakdown, null);
+                }));
+    }
+
+    private static Map<String, long[]> byKey(List<Object[]> rows) {
+        Map<String, long[]> byKey = new HashMap<>();
+        for (Object[] row : rows) {
+            byKey.put((String) row[0], new long[] {number(row[1]), number(row[2])});
+        }
+        return byKey;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * An indicator's figure for one school year, nationally or for one region: the value with its numerator and
- * denominator, the same per part of the breakdown, and the definition; ready for a chart and its table.
+ * denominator, the same per part of the breakdown, and the definition; ready for a chart and its table. {@code missing}
+ * names a school year the figure needs and the data lacks (the value is then null).
  */
 public record IndicatorValue(String id, String schoolYear, String region, String unit, Double value, long numerator,
-        long denominator, List<Part> breakdown, Indicator definition, List<String> schoolYears) {
+        long denominator, List<Part> breakdown, Indicator definition, List<String> schoolYears, String missing) {
 
     /** One part of the breakdown (a leerweg). The value is null when there is nobody to count. */
     public record Part(String key, Double value, long numerator, long denominator) {
@@ -19,5 +20,10 @@ public record IndicatorValue(String id, String schoolYear, String region, String
 
     static Double percent(long numerator, long denominator) {
         return denominator == 0 ? null : 100.0 * numerator / denominator;
+    }
+
+    /** The change from {@code before} to {@code now} in percent of {@code before}. */
+    static Double change(long now, long before) {
+        return before == 0 ? null : 100.0 * (now - before) / before;
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IndicatorTest {
 
     static final String YEAR = "2095-2096";
+    static final String NEXT_YEAR = "2096-2097";
     static final String BOARD = "99901";
     static String byLocationAndBoard;
     static String byInstitution;
@@ -75,6 +77,12 @@ class IndicatorTest {
                 studentRow("9ZC3", "0", "VMBO BL lj 3-4", "Techniek", "Maritiem en Techniek", "31", "30", "20")),
                 StandardCharsets.ISO_8859_1);
         finished(Imports.upload(Tokens.monitor(), students, YEAR).then().statusCode(202).extract().path("id"));
+        Path nextYear = Imports.write(dir, "leerlingen-volgend-jaar.csv", List.of(OLD_STUDENT_HEADER,
+                studentRow("9ZA1", "0", "VMBO BL lj 3-4", "Techniek", "Produceren, installeren en energie", "24", "12",
+                        "8"),
+                studentRow("9ZA1", "0", "VMBO BL lj 3-4", "Zorg & Welzijn", "Zorg en welzijn", "25", "15", "15")),
+                StandardCharsets.ISO_8859_1);
+        finished(Imports.upload(Tokens.monitor(), nextYear, NEXT_YEAR).then().statusCode(202).extract().path("id"));
 
         String locationAndBoard = RegionEvents.uniqueCode();
         RegionEvents.registerAndAdmit(locationAndBoard, LocalDate.of(2020, 1, 1));
@@ -138,6 +146,39 @@ class IndicatorTest {
     }
 
     @Test
+    void theChangeInStudentsComparesWithTheYearBeforeOrSaysWhichYearIsMissing() {
+        JsonPath change = indicator("technical-students-change", NEXT_YEAR, null);
+        assertThat(change.getLong("numerator")).isEqualTo(20);
+        assertThat(change.getLong("denominator")).isEqualTo(78);
+        assertThat(change.getDouble("value")).isCloseTo(100.0 * (20 - 78) / 78, within(1e-4));
+        assertThat(change.<Map<String, Object>>getList("breakdown"))
+                .extracting(p -> p.get("key"), p -> p.get("numerator"), p -> p.get("denominator"))
+                .containsExactly(tuple("technical", 20, 78), tuple("non-technical", 30, 57));
+        assertThat(change.getString("missing")).isNull();
+
+        JsonPath first = indicator("technical-students-change", YEAR, null);
+        assertThat(first.getString("missing")).isEqualTo("2094-2095");
+        assertThat(first.<Object>get("value")).isNull();
+        assertThat(first.getLong("numerator")).isEqualTo(78);
+    }
+
+    @Test
+    void locationsOfferingATechnicalProfileCountOnceOverBothLeerwegen() {
+        JsonPath national = indicator("technical-locations", YEAR, null);
+        assertThat(national.getLong("numerator")).isEqualTo(3);
+        assertThat(national.getDouble("value")).isEqualTo(3.0);
+        assertThat(national.<Map<String, Object>>getList("breakdown"))
+                .extracting(p -> p.get("key"), p -> p.get("numerator"), p -> p.get("denominator"))
+                .containsExactly(tuple("BL", 2, 2), tuple("KL", 1, 1));
+
+        JsonPath region = indicator("technical-locations", YEAR, byLocationAndBoard);
+        assertThat(region.getLong("numerator")).isEqualTo(1);
+        assertThat(region.<Map<String, Object>>getList("breakdown"))
+                .extracting(p -> p.get("key"), p -> p.get("numerator"), p -> p.get("denominator"))
+                .containsExactly(tuple("BL", 1, 1), tuple("KL", 0, 0));
+    }
+
+    @Test
     void whatDoesNotExistIs404AndAMalformedYear400() {
         given().auth().oauth2(Tokens.monitor()).get("/api/indicators/share-of-nothing").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("technical-share-y3"));
@@ -154,8 +195,17 @@ class IndicatorTest {
     @Test
     void theListGivesEveryIndicatorWithItsDefinition() {
         given().auth().oauth2(Tokens.businessR01()).get("/api/indicators").then().statusCode(200)
-                .body("[0].id", equalTo("technical-share-y3")).body("[0].unit", equalTo("percent"))
+                .body("id", contains("technical-share-y3", "technical-students-change", "technical-locations"))
+                .body("[0].unit", equalTo("percent"))
                 .body("[0].title.nl", containsString("technisch profiel"));
+    }
+
+    private static JsonPath indicator(String id, String year, String region) {
+        var request = given().auth().oauth2(Tokens.monitor()).queryParam("schoolYear", year);
+        if (region != null) {
+            request = request.queryParam("region", region);
+        }
+        return request.get("/api/indicators/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     static io.restassured.response.Response share(String token, String region) {
