@@ -18,3 +18,20 @@ CREATE TABLE event_log (
 CREATE INDEX event_log_by_time ON event_log (time, position);
 CREATE INDEX event_log_by_type ON event_log (type, position);
 CREATE INDEX event_log_by_subject ON event_log (subject, position);
+
+-- Every replica keeps its live subscribers current from memory (EventLogTail): each insert tells every replica the
+-- highest position it added. PostgreSQL sends the notification at commit, never for a rolled-back insert, and once
+-- per statement however many events it appended.
+CREATE FUNCTION notify_event_log_appended() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    last_position BIGINT;
+BEGIN
+    SELECT max(position) INTO last_position FROM appended;
+    IF last_position IS NOT NULL THEN
+        PERFORM pg_notify('event_log_appended', last_position::text);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER event_log_appended AFTER INSERT ON event_log REFERENCING NEW TABLE AS appended
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_event_log_appended();

@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Reads the log in position order. Positions become visible strictly in order (see {@link EventLogAppender}), so
  * whatever a read finds up to a position is all the log will ever hold up to there: a reader continues after the
- * last position it looked at and misses nothing. Reads go straight to the pool, outside any transaction.
+ * last position it looked at and misses nothing. Reads go straight to the pool, outside any transaction; the live
+ * stream reads from places where no Hibernate session is at hand.
  */
 @ApplicationScoped
 public class EventLogReader {
@@ -50,6 +51,12 @@ public class EventLogReader {
                 .addArrayOfString(query.regions().toArray(String[]::new))
                 .addInteger(limit);
         return pool.preparedQuery(READ).execute(parameters).map(EventLogReader::events);
+    }
+
+    /** As {@link #read}, with how far the stretch up to {@code upTo} has been looked through. */
+    Uni<EventLogPage> page(EventQuery query, long after, long upTo, int limit) {
+        return read(query, after, upTo, limit).map(events -> new EventLogPage(events,
+                events.size() < limit ? upTo : events.get(events.size() - 1).position()));
     }
 
     private static List<LoggedEvent> events(RowSet<Row> rows) {

@@ -19,6 +19,8 @@ final class EventParameters {
 
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 1000;
+    static final String LAST_EVENT_ID = "Last-Event-ID";
+
     /** A CloudEvent type such as {@code nl.sto.report.submitted.v1}; ending in {@code *} it is a prefix. */
     private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9._-]{1,200}");
     private static final Pattern REGION = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
@@ -40,7 +42,7 @@ final class EventParameters {
         return new EventQuery(since(since), exact, prefixes, regionCodes);
     }
 
-    /** A position of the log, such as {@code after}; empty when left out. */
+    /** A position of the log: {@code after}, or the stream's {@code Last-Event-ID}; empty when left out. */
     static OptionalLong position(String name, String value) {
         if (value == null || value.isBlank()) {
             return OptionalLong.empty();

@@ -131,6 +131,9 @@ class EventLogTest {
         refused("limit=ten", "limit");
         refused("type=nl.sto.*.v1", "type");
         refused("region=r01", "region");
+        given().auth().oauth2(Tokens.monitor()).header("Last-Event-ID", "abc").get("/api/events/stream")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("Last-Event-ID"));
     }
 
     private static void refused(String query, String parameter) {
