@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,6 +116,20 @@ class EventLogTest {
                 .containsExactlyInAnyOrder(accepted, reminded);
         assertThat(ids(events("region=" + b))).containsExactlyInAnyOrder(accepted, reminded);
         assertThat(ids(events(both + "&limit=2"))).isEqualTo(ids(all).subList(0, 2));
+    }
+
+    @Test
+    void anEventWhoseDataIsNotJsonGoesToTheDeadLettersAndTheLogGoesOn() {
+        String region = RegionEvents.uniqueCode();
+        String poison = UUID.randomUUID().toString();
+        KafkaProbe.sendCloudEvent(Topics.REPORTS, poison, EventTypes.REPORT_SUBMITTED, region, "{not json");
+        String next = publish(Topics.REPORTS, EventTypes.REPORT_ACCEPTED, region, null);
+
+        var dead = KafkaProbe.awaitRecords(Topics.deadLetter(Topics.REPORTS, "monitor-service.event-log-reports"),
+                record -> poison.equals(KafkaProbe.header(record, "ce_id")), 1);
+        assertThat(dead).hasSize(1);
+        assertThat(KafkaProbe.header(dead.get(0), "dead-letter-reason")).contains("not JSON");
+        assertThat(ids(awaitEvents("region=" + region, 1))).containsExactly(next);
     }
 
     @Test
