@@ -2,7 +2,9 @@ package nl.sto.monitor.events;
 
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +34,10 @@ public class EventStream {
     private final EventRenderer renderer;
     private final int buffer;
     private final Duration heartbeat;
+    /** Streams open now, as the gauge {@code sto.event.stream.subscribers}: one that ended no longer counts. */
+    private final AtomicInteger subscribers;
 
-    EventStream(EventLogReader log, EventLogTail tail, EventRenderer renderer,
+    EventStream(EventLogReader log, EventLogTail tail, EventRenderer renderer, MeterRegistry meters,
             @ConfigProperty(name = "sto.event-stream.buffer") int buffer,
             @ConfigProperty(name = "sto.event-stream.heartbeat") Duration heartbeat) {
         this.log = log;
@@ -41,6 +45,7 @@ public class EventStream {
         this.renderer = renderer;
         this.buffer = buffer;
         this.heartbeat = heartbeat;
+        this.subscribers = meters.gauge("sto.event.stream.subscribers", new AtomicInteger());
     }
 
     /**
@@ -57,7 +62,9 @@ public class EventStream {
                         + "bound; its client may resume with the last Last-Event-ID it received", subscriber, buffer))
                 .onFailure(failure -> !(failure instanceof BackPressureFailure)).invoke(failure -> LOG.warnf(
                         "Closing the event stream of %s: %s", subscriber, failure.getMessage()))
-                .onFailure().recoverWithCompletion();
+                .onFailure().recoverWithCompletion()
+                .onSubscription().invoke(subscribers::incrementAndGet)
+                .onTermination().invoke(subscribers::decrementAndGet);
     }
 
     private Multi<StreamMessage> messages(EventFeed feed) {

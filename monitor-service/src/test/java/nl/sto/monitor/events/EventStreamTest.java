@@ -1,5 +1,6 @@
 package nl.sto.monitor.events;
 
+import static io.restassured.RestAssured.given;
 import static nl.sto.monitor.events.LogEvents.awaitEvents;
 import static nl.sto.monitor.events.LogEvents.ids;
 import static nl.sto.monitor.events.LogEvents.position;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The live stream, over real HTTP as a browser's EventSource reads it: events published on Kafka after connecting
  * arrive, filtered by type and region; a client that reconnects with {@code Last-Event-ID} receives exactly what it
- * missed; a heartbeat keeps a quiet stream going; who may follow it; and a subscriber that stops reading is dropped
- * while the others keep up.
+ * missed; a heartbeat keeps a quiet stream going; a stream ends when its client goes; who may follow it; and a
+ * subscriber that stops reading is dropped while the others keep up.
  */
 @QuarkusTest
 @QuarkusTestResource(DevstackTestResource.class)
@@ -102,6 +103,20 @@ class EventStreamTest {
     }
 
     @Test
+    void aStreamEndsWhenItsClientGoes() throws Exception {
+        double before = openStreams();
+        List<SseClient> clients = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            clients.add(connected("?region=" + RegionEvents.uniqueCode(), null));
+        }
+        await().until(() -> openStreams() == before + 3);
+        for (SseClient client : clients) {
+            client.close();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> openStreams() == before);
+    }
+
+    @Test
     void theMinistryFollowsTheStreamAndRegionUsersMayNot() throws Exception {
         AccessMatrix matrix = new AccessMatrix();
         int[] expected = AccessMatrix.expect(403, 403, 403, 200, 200, 200);
@@ -149,6 +164,14 @@ class EventStreamTest {
         assertThat(client.contentType()).startsWith("text/event-stream");
         await().until(() -> client.comments().stream().anyMatch(comment -> comment.startsWith("events after")));
         return client;
+    }
+
+    /** The gauge of open streams, as Prometheus reads it. */
+    private static double openStreams() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("sto_event_stream_subscribers "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
+                .findFirst().orElseThrow();
     }
 
     private static int heartbeats(SseClient client) {
