@@ -9,7 +9,7 @@ import io.smallrye.mutiny.Uni;
  * passes over included. Events come from the log (at the start, and to fill a gap) or from the tail's broadcast; a
  * broadcast event further on than the next position means that some were handed out before this subscriber
  * listened, and those are read from the log first. Its steps run one after another, never side by side (see
- * {@link EventStream}), so {@code delivered} needs no lock.
+ * {@link EventStream}), so its positions need no lock; they are volatile, as the steps run on different threads.
  */
 final class EventFeed {
 
@@ -39,10 +39,7 @@ final class EventFeed {
 
     /** Everything the log holds after what was delivered, up to {@code upTo}, read a page at a time. */
     Multi<RenderedEvent> catchUp(long upTo) {
-        return Multi.createFrom().deferred(() -> upTo <= delivered ? Multi.createFrom().empty()
-                : Multi.createBy().repeating().uni(() -> nextPage(upTo)).whilst(page -> page.scannedTo() < upTo)
-                        .onItem().transformToIterable(EventLogPage::events)
-                        .map(renderer::render));
+        return Multi.createFrom().deferred(() -> upTo <= delivered ? Multi.createFrom().empty() : pagesUpTo(upTo));
     }
 
     /** A broadcast event: passed on once, after any that this subscriber has not had yet. */
@@ -60,6 +57,12 @@ final class EventFeed {
         long due = handedOutAtLastHeartbeat;
         handedOutAtLastHeartbeat = handedOutNow;
         return catchUp(due);
+    }
+
+    private Multi<RenderedEvent> pagesUpTo(long upTo) {
+        return Multi.createBy().repeating().uni(() -> nextPage(upTo)).whilst(page -> page.scannedTo() < upTo)
+                .onItem().transformToIterable(EventLogPage::events)
+                .map(renderer::render);
     }
 
     private Uni<EventLogPage> nextPage(long upTo) {

@@ -54,16 +54,33 @@ public class EventStream {
      * position it continues after; {@code subscriber} names the subscriber in the log lines.
      */
     public Multi<StreamMessage> open(EventQuery query, OptionalLong after, String subscriber) {
-        return log.head()
+        Multi<StreamMessage> messages = log.head()
                 .map(head -> new EventFeed(log, renderer, query, Math.min(after.orElse(head), head)))
-                .onItem().transformToMulti(this::messages)
-                .onFailure(BackPressureFailure.class).invoke(() -> LOG.warnf("Closing the event stream of %s: more "
-                        + "than %d events waited to be sent to it. It would hold up the others or grow without "
-                        + "bound; its client may resume with the last Last-Event-ID it received", subscriber, buffer))
-                .onFailure(failure -> !(failure instanceof BackPressureFailure)).invoke(failure -> LOG.warnf(
-                        "Closing the event stream of %s: %s", subscriber, failure.getMessage()))
-                .onFailure().recoverWithCompletion()
-                .onSubscription().invoke(subscribers::incrementAndGet)
+                .onItem().transformToMulti(this::messages);
+        return counted(closedOnFailure(messages, subscriber));
+    }
+
+    /**
+     * A stream that fails ends, with a warning naming its subscriber: the client reconnects with the last
+     * {@code Last-Event-ID} it received, whereas an error written into the stream is one it could not read.
+     */
+    private Multi<StreamMessage> closedOnFailure(Multi<StreamMessage> messages, String subscriber) {
+        return messages
+                .onFailure().invoke(failure -> LOG.warnf("Closing the event stream of %s: %s", subscriber,
+                        reason(failure)))
+                .onFailure().recoverWithCompletion();
+    }
+
+    private String reason(Throwable failure) {
+        if (failure instanceof BackPressureFailure) {
+            return "more than " + buffer + " events waited to be sent to it, and it would hold up the others or "
+                    + "grow without bound; its client may resume with the last Last-Event-ID it received";
+        }
+        return failure.getMessage();
+    }
+
+    private Multi<StreamMessage> counted(Multi<StreamMessage> messages) {
+        return messages.onSubscription().invoke(subscribers::incrementAndGet)
                 .onTermination().invoke(subscribers::decrementAndGet);
     }
 
