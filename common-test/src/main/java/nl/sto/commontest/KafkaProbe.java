@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,12 @@ public final class KafkaProbe {
 
     /** Sends a binary-mode CloudEvent, as the outbox relay does. */
     public static void sendCloudEvent(String topic, String id, String type, String subject, String json) {
+        sendCloudEvent(topic, id, type, subject, null, json);
+    }
+
+    /** Sends a binary-mode CloudEvent that says when it happened ({@code ce_time}), as the outbox relay does. */
+    public static void sendCloudEvent(String topic, String id, String type, String subject, OffsetDateTime time,
+            String json) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, json);
         record.headers()
                 .add("ce_specversion", bytes("1.0"))
@@ -45,6 +53,9 @@ public final class KafkaProbe {
                 .add("ce_source", bytes("/sto/test"))
                 .add("ce_subject", bytes(subject))
                 .add("content-type", bytes("application/json"));
+        if (time != null) {
+            record.headers().add("ce_time", bytes(time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+        }
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             producer.send(record).get();
         } catch (InterruptedException e) {

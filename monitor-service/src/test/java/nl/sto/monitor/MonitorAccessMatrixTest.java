@@ -62,6 +62,8 @@ class MonitorAccessMatrixTest {
         matrix.check("GET /api/imports", (t, u) -> t.get("/api/imports"), expect(403, 403, 403, 200, 403, 200));
         matrix.check("GET /api/imports/{id}", (t, u) -> t.get("/api/imports/" + run),
                 expect(403, 403, 403, 200, 403, 200));
+        matrix.check("GET /api/events", (t, u) -> t.get("/api/events?since=2020-01-01T00:00:00Z"),
+                expect(403, 403, 403, 200, 200, 200));
 
         matrix.assertAllAsExpected();
     }

@@ -1,6 +1,8 @@
 package nl.sto.common.inbox;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +125,9 @@ public class IdempotentInbox {
         IncomingCloudEventMetadata<?> cloudEvent = message.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new PoisonEventException("Message is not a CloudEvent"));
         String subject = cloudEvent.getSubject().orElse(null);
+        OffsetDateTime time = cloudEvent.getTimeStamp().map(ZonedDateTime::toOffsetDateTime).orElse(null);
         return new InboundEvent(cloudEvent.getId(), cloudEvent.getType(), String.valueOf(cloudEvent.getSource()),
-                subject, message.getPayload(), json);
+                subject, time, message.getPayload(), json);
     }
 
     private Uni<Void> deadLetter(String consumer, Message<String> message, Throwable failure) {

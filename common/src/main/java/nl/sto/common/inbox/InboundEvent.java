@@ -1,10 +1,17 @@
 package nl.sto.common.inbox;
 
+import java.time.OffsetDateTime;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A CloudEvent as a consumer sees it: its attributes and its JSON data, read into a contract record on demand. */
-public record InboundEvent(String id, String type, String source, String subject, String data, ObjectMapper json) {
+/**
+ * A CloudEvent as a consumer sees it: its attributes and its JSON data, read into a contract record on demand.
+ * {@code time} is when the producer says the event happened, and null when the event does not say; a consumer that
+ * keeps events (the monitor's event log) needs it, the others go by their own clock.
+ */
+public record InboundEvent(String id, String type, String source, String subject, OffsetDateTime time, String data,
+        ObjectMapper json) {
 
     /**
      * Reads the data as the given payload record; data that does not fit makes the event poison. Unlike a request,
