@@ -129,6 +129,8 @@ class ReminderFlowTest {
         moveTo(scheduled(region, address, "overdue-1"));
         assertThat(Mailbox.subject(Mailbox.await(address, 5).get(4))).startsWith("Te laat: Voortgangsrapportage was "
                 + "uiterlijk ");
+        // The message is in the mailbox a moment before the dispatcher records it as sent.
+        awaitReminder(region, address, "overdue-1", "sent");
         assertThat(reminders(region).stream().filter(r -> r.status().equals("sent")).map(Reminder::step))
                 .containsExactly("announcement", "before-14d", "before-2d", "due-day", "overdue-1");
     }
