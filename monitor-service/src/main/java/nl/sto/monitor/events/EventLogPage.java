@@ -7,5 +7,5 @@ import java.util.List;
  * continues after {@code scannedTo}, not after its last event, so that the events its query passes over are not
  * read again.
  */
-record EventLogPage(List<LoggedEvent> events, long scannedTo) {
+public record EventLogPage(List<LoggedEvent> events, long scannedTo) {
 }

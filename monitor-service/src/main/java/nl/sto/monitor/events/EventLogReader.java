@@ -1,6 +1,7 @@
 package nl.sto.monitor.events;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,10 @@ public class EventLogReader {
             ORDER BY position
             LIMIT $7""";
 
+    private static final String AT = """
+            SELECT position, event_id, type, source, subject, time, CAST(data AS text) AS data
+            FROM event_log WHERE position = ANY($1) ORDER BY position""";
+
     private final Pool pool;
 
     EventLogReader(Pool pool) {
@@ -53,8 +58,13 @@ public class EventLogReader {
         return pool.preparedQuery(READ).execute(parameters).map(EventLogReader::events);
     }
 
+    /** The events at the given positions, in log order. */
+    public Uni<List<LoggedEvent>> at(Collection<Long> positions) {
+        return pool.preparedQuery(AT).execute(Tuple.of(positions.toArray(Long[]::new))).map(EventLogReader::events);
+    }
+
     /** As {@link #read}, with how far the stretch up to {@code upTo} has been looked through. */
-    Uni<EventLogPage> page(EventQuery query, long after, long upTo, int limit) {
+    public Uni<EventLogPage> page(EventQuery query, long after, long upTo, int limit) {
         return read(query, after, upTo, limit).map(events -> new EventLogPage(events,
                 events.size() < limit ? upTo : events.get(events.size() - 1).position()));
     }

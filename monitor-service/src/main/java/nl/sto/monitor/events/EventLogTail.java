@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import nl.sto.common.changes.CachedTable;
@@ -24,7 +25,8 @@ import org.jboss.logging.Logger;
  * appending transaction's trigger notifies {@code event_log_appended} at commit, which this replica hears through the
  * connection that listens for every table change ({@code TableChangeListener}); a notification lost with that
  * connection is made good by a slow poll. Reads never overlap (a notification during a read makes another follow),
- * so the events go out once each and in log order, each written as JSON once.
+ * so the events go out once each and in log order, each written as JSON once. After each read that found new events
+ * it announces how far the log reaches ({@link LogAppended}), for the webhooks.
  */
 @ApplicationScoped
 public class EventLogTail implements CachedTable {
@@ -36,6 +38,7 @@ public class EventLogTail implements CachedTable {
     private final EventLogReader log;
     private final EventRenderer renderer;
     private final Duration safetyPoll;
+    private final Event<LogAppended> announcements;
     private final BroadcastProcessor<RenderedEvent> appended = BroadcastProcessor.create();
     private final AtomicBoolean reading = new AtomicBoolean();
     private final AtomicBoolean readAgain = new AtomicBoolean();
@@ -43,10 +46,11 @@ public class EventLogTail implements CachedTable {
     private long timerId;
 
     EventLogTail(EventLogReader log, EventRenderer renderer,
-            @ConfigProperty(name = "sto.event-log.safety-poll") Duration safetyPoll) {
+            @ConfigProperty(name = "sto.event-log.safety-poll") Duration safetyPoll, Event<LogAppended> announcements) {
         this.log = log;
         this.renderer = renderer;
         this.safetyPoll = safetyPoll;
+        this.announcements = announcements;
     }
 
     void start(@Observes StartupEvent started, Vertx vertx) {
@@ -118,6 +122,9 @@ public class EventLogTail implements CachedTable {
         for (LoggedEvent event : events) {
             handedOutUpTo = event.position();
             appended.onNext(renderer.render(event));
+        }
+        if (!events.isEmpty()) {
+            announcements.fire(new LogAppended(handedOutUpTo));
         }
     }
 

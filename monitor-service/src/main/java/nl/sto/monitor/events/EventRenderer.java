@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Writes an event as the structured CloudEvent JSON the stream sends, with the same mapper as the JSON API. */
+/**
+ * Writes an event as the structured CloudEvent JSON the stream and the webhooks send, with the same mapper as the JSON
+ * API.
+ */
 @ApplicationScoped
-class EventRenderer {
+public class EventRenderer {
 
     private final ObjectMapper json;
 
@@ -15,7 +18,7 @@ class EventRenderer {
         this.json = json;
     }
 
-    RenderedEvent render(LoggedEvent event) {
+    public RenderedEvent render(LoggedEvent event) {
         try {
             return new RenderedEvent(event, json.writeValueAsString(event));
         } catch (JsonProcessingException e) {

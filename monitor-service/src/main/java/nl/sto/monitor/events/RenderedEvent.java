@@ -1,9 +1,9 @@
 package nl.sto.monitor.events;
 
 /** An event with its structured CloudEvent JSON, written once however many subscribers are sent it. */
-record RenderedEvent(LoggedEvent event, String json) {
+public record RenderedEvent(LoggedEvent event, String json) {
 
-    long position() {
+    public long position() {
         return event.position();
     }
 }
