@@ -43,8 +43,8 @@ class DeliveryClaims {
                   LIMIT $4
                   FOR UPDATE OF c SKIP LOCKED) claimed
             WHERE s.id = claimed.id
-            RETURNING s.id, s.url, s.secret, s.previous_secret, s.previous_secret_until, CAST(s.filters AS text) AS filters,
-                      s.log_cursor,
+            RETURNING s.id, s.url, s.secret, s.previous_secret, s.previous_secret_until,
+                      CAST(s.filters AS text) AS filters, s.log_cursor,
                       (SELECT r.id FROM webhook_replay r WHERE r.subscription_id = s.id AND r.status = 'running')
                           AS replay_id""";
 

@@ -108,8 +108,10 @@ class DeliveryRecorder {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return WebhookSubscription.<WebhookSubscription>find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list().chain(found -> {
+        // Locked in one order by every round, so that two rounds sharing subscriptions wait for each other, never
+        // for ever.
+        return WebhookSubscription.<WebhookSubscription>find("id in ?1 order by id", ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().chain(found -> {
                     Map<UUID, WebhookSubscription> byId = found.stream()
                             .collect(Collectors.toMap(s -> s.id, Function.identity()));
                     List<Judged> judged = sent.stream().filter(s -> recordable(s, byId, turn))

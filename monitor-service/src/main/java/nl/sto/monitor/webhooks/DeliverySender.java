@@ -59,7 +59,8 @@ class DeliverySender {
         String id = outgoing.event().event().id();
         String body = outgoing.event().json();
         long timestamp = at.getEpochSecond();
-        return client.request(HttpMethod.POST, server(outgoing.target().url(), address), options(outgoing.target().url()))
+        URI url = outgoing.target().url();
+        return client.request(HttpMethod.POST, server(url, address), options(url))
                 .as(BodyCodec.none())
                 .followRedirects(false)
                 .putHeader("content-type", CONTENT_TYPE)

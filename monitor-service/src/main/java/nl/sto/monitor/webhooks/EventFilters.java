@@ -15,8 +15,8 @@ import nl.sto.common.problem.Problem.FieldError;
 
 /**
  * Reads the {@code filters} of a subscription (an array of CloudEvents subscription filters, all of which an event must
- * pass) into an {@link EventFilter}. Everything wrong is named by its path, such as {@code filters[1].any[0].exact.kind},
- * so that a client fixes it in one go.
+ * pass) into an {@link EventFilter}. Everything wrong is named by its path, such as
+ * {@code filters[1].any[0].exact.kind}, so that a client fixes it in one go.
  */
 public final class EventFilters {
 

@@ -64,7 +64,8 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a URL to the log's events that pass the filters, from now on: 201 with the "
             + "subscription and its signing secret (whsec_...), shown only here; 400 naming a bad field, or why the "
-            + "URL is refused (not http(s), or leading to a loopback, link-local, private, shared or multicast address)")
+            + "URL is refused (not http(s), or leading to a loopback, link-local, private, shared or multicast "
+            + "address)")
     public Uni<RestResponse<SubscriptionView>> create(SubscriptionRequest request) {
         Caller owner = access.toSubscribe();
         Checked input = SubscriptionInput.check(request, json);

@@ -58,7 +58,7 @@ public class SubscriptionService {
         this.clock = clock;
     }
 
-    /** Delivers the events appended from now on; what came before, a replay sends. The secret is in this answer only. */
+    /** Delivers the events appended from now on (what came before, a replay sends); the secret is shown here only. */
     public Uni<SubscriptionView> create(Caller owner, Checked input) {
         String secret = WebhookSecret.generate();
         return log.head().chain(head -> insert(owner, input, secret, head))
