@@ -14,6 +14,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
+import org.awaitility.core.ConditionFactory;
+
 import nl.sto.commontest.KafkaProbe;
 
 /** The subscriptions API as a test uses it, and events put into the log the way the other services do. */
@@ -24,6 +26,11 @@ final class Subscriptions {
     }
 
     private Subscriptions() {
+    }
+
+    /** Long enough for an event to go through Kafka, the log and a delivery while the consumers are still starting. */
+    static ConditionFactory soon() {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100));
     }
 
     static Response post(String token, String url, String filters) {
@@ -51,8 +58,7 @@ final class Subscriptions {
     }
 
     static JsonPath awaitSubscription(String token, String id, Predicate<JsonPath> until) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> subscription(token, id), until);
+        return soon().until(() -> subscription(token, id), until);
     }
 
     static List<Map<String, Object>> deliveries(String token, String id, String query) {
@@ -73,8 +79,7 @@ final class Subscriptions {
 
     /** The log's events of the region, once there are {@code count} of them. */
     static List<Map<String, Object>> awaitLogged(String token, String region, int count) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().auth().oauth2(token).get("/api/events?region=" + region + "&limit=1000")
+        return soon().until(() -> given().auth().oauth2(token).get("/api/events?region=" + region + "&limit=1000")
                         .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$"),
                         events -> events.size() >= count);
     }

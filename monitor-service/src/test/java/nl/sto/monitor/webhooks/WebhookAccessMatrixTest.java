@@ -6,7 +6,7 @@ import static nl.sto.monitor.webhooks.Subscriptions.create;
 import static nl.sto.monitor.webhooks.Subscriptions.deliveries;
 import static nl.sto.monitor.webhooks.Subscriptions.ofRegion;
 import static nl.sto.monitor.webhooks.Subscriptions.publish;
-import static org.awaitility.Awaitility.await;
+import static nl.sto.monitor.webhooks.Subscriptions.soon;
 
 import java.util.UUID;
 
@@ -42,7 +42,7 @@ class WebhookAccessMatrixTest {
         try (TestReceiver receiver = TestReceiver.start()) {
             String id = create(monitor, receiver.url(), ofRegion(region)).id();
             publish(Topics.REPORTS, EventTypes.REPORT_SUBMITTED, region, null);
-            String delivery = (String) await().until(() -> deliveries(monitor, id, "?status=delivered"),
+            String delivery = (String) soon().until(() -> deliveries(monitor, id, "?status=delivered"),
                     list -> !list.isEmpty()).get(0).get("id");
             String base = "/api/subscriptions/" + id;
             String body = """

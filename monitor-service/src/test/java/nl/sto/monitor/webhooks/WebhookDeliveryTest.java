@@ -8,8 +8,8 @@ import static nl.sto.monitor.webhooks.Subscriptions.deliveries;
 import static nl.sto.monitor.webhooks.Subscriptions.delivery;
 import static nl.sto.monitor.webhooks.Subscriptions.ofRegion;
 import static nl.sto.monitor.webhooks.Subscriptions.publish;
+import static nl.sto.monitor.webhooks.Subscriptions.soon;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +93,7 @@ class WebhookDeliveryTest {
         assertThat(body.path("position").asLong()).isPositive();
         assertThat(body.path("data").path("marker").asText()).isEqualTo(eventId);
 
-        List<Map<String, Object>> log = await().until(() -> deliveries(monitor, made.id(), ""),
+        List<Map<String, Object>> log = soon().until(() -> deliveries(monitor, made.id(), ""),
                 list -> !list.isEmpty() && "delivered".equals(list.get(0).get("status")));
         JsonPath detail = delivery(monitor, made.id(), (String) log.get(0).get("id"));
         assertThat(detail.getString("delivery.eventId")).isEqualTo(eventId);
@@ -119,7 +119,7 @@ class WebhookDeliveryTest {
         awaitLogged(monitor, region, 3);
         String last = publish(Topics.REPORTS, EventTypes.REPORT_SUBMITTED, region, null);
 
-        await().until(() -> receiver.received().stream().map(Received::id).toList().containsAll(List.of(last,
+        soon().until(() -> receiver.received().stream().map(Received::id).toList().containsAll(List.of(last,
                 returned)));
         assertThat(receiver.received()).extracting(Received::id).containsExactlyInAnyOrder(submitted, returned, last);
     }
@@ -133,7 +133,7 @@ class WebhookDeliveryTest {
         List<Received> received = receiver.awaitReceived(2);
         assertThat(received).extracting(Received::id).containsExactly(eventId, eventId);
         assertThat(received).allMatch(r -> TestReceiver.verifies(r, made.secret()));
-        List<Map<String, Object>> log = await().until(() -> deliveries(monitor, made.id(), "?status=delivered"),
+        List<Map<String, Object>> log = soon().until(() -> deliveries(monitor, made.id(), "?status=delivered"),
                 list -> list.size() == 1);
         JsonPath detail = delivery(monitor, made.id(), (String) log.get(0).get("id"));
         assertThat(detail.getList("attempts.httpStatus", Integer.class)).containsExactly(500, 204);
@@ -181,7 +181,7 @@ class WebhookDeliveryTest {
         Subscriptions.Made made = create(monitor, receiver.url(), ofRegion(region));
         publish(Topics.REPORTS, EventTypes.REPORT_SUBMITTED, region, null);
 
-        List<Map<String, Object>> log = await().until(() -> deliveries(monitor, made.id(), "?status=delivered"),
+        List<Map<String, Object>> log = soon().until(() -> deliveries(monitor, made.id(), "?status=delivered"),
                 list -> list.size() == 1);
         assertThat(receiver.received()).extracting(Received::path).containsExactly("/hook", "/hook");
         assertThat(delivery(monitor, made.id(), (String) log.get(0).get("id"))
@@ -210,7 +210,7 @@ class WebhookDeliveryTest {
         given().auth().oauth2(monitor).post("/api/subscriptions/" + made.id() + "/resume").then().statusCode(200)
                 .body("status", Matchers.equalTo("active"));
         String next = publish(Topics.REPORTS, EventTypes.REPORT_ACCEPTED, region, null);
-        await().until(() -> receiver.received().stream().anyMatch(r -> r.id().equals(next)));
+        soon().until(() -> receiver.received().stream().anyMatch(r -> r.id().equals(next)));
     }
 
     @Test
@@ -218,14 +218,14 @@ class WebhookDeliveryTest {
         Subscriptions.Made made = create(monitor, receiver.url(), ofRegion(region));
         String eventId = publish(Topics.REPORTS, EventTypes.REPORT_SUBMITTED, region, null);
         receiver.awaitReceived(1);
-        String original = (String) await().until(() -> deliveries(monitor, made.id(), "?status=delivered"),
+        String original = (String) soon().until(() -> deliveries(monitor, made.id(), "?status=delivered"),
                 list -> list.size() == 1).get(0).get("id");
 
         given().auth().oauth2(monitor).post("/api/subscriptions/" + made.id() + "/deliveries/" + original + "/resend")
                 .then().statusCode(202).body("cause", Matchers.equalTo("resend"));
 
         assertThat(receiver.awaitReceived(2)).extracting(Received::id).containsExactly(eventId, eventId);
-        List<Map<String, Object>> log = await().until(() -> deliveries(monitor, made.id(), "?status=delivered"),
+        List<Map<String, Object>> log = soon().until(() -> deliveries(monitor, made.id(), "?status=delivered"),
                 list -> list.size() == 2);
         assertThat(log).extracting(d -> d.get("cause")).as("newest first").containsExactly("resend", "live");
     }
@@ -277,7 +277,7 @@ class WebhookDeliveryTest {
     }
 
     private JsonPath awaitReplayDone(String id, String replay) {
-        return await().atMost(Duration.ofSeconds(30)).until(
+        return soon().until(
                 () -> Subscriptions.get(monitor, "/api/subscriptions/" + id + "/replays/" + replay),
                 progress -> "done".equals(progress.getString("status")));
     }
