@@ -144,38 +144,48 @@ public class DeliveryWorker {
 
     /** What a round sends, and how far each turn comes. */
     private record Plan(List<Outgoing> outgoing, List<Progress> progress) {
+
+        static Plan of(List<TurnPlan> turns, List<Outgoing> retries) {
+            List<Outgoing> outgoing = new ArrayList<>(retries);
+            turns.forEach(turn -> outgoing.addAll(turn.outgoing()));
+            return new Plan(outgoing, turns.stream().map(TurnPlan::progress).toList());
+        }
+    }
+
+    /** What one turn sends, and how far it comes. */
+    private record TurnPlan(List<Outgoing> outgoing, Progress progress) {
     }
 
     private Uni<Plan> plan(List<Turn> turns, List<Due> due, Instant now) {
-        List<Outgoing> outgoing = new ArrayList<>();
-        List<Progress> progress = new ArrayList<>();
-        return Multi.createFrom().iterable(turns)
-                .onItem().transformToUniAndConcatenate(turn -> planTurn(turn, outgoing, progress))
-                .collect().last()
-                .chain(() -> retries(due, now)).invoke(outgoing::addAll)
-                .map(retries -> new Plan(outgoing, progress));
+        return Multi.createFrom().iterable(turns).onItem().transformToUniAndConcatenate(this::planTurn)
+                .collect().asList()
+                .chain(planned -> retries(due, now).map(retried -> Plan.of(planned, retried)));
     }
 
-    /** The turn's next events after its cursor and of its replay, those its filters pass. */
-    private Uni<Void> planTurn(Turn turn, List<Outgoing> outgoing, List<Progress> progress) {
+    /** The turn's next events after its cursor, and of its replay if it has one, that its filters pass. */
+    private Uni<TurnPlan> planTurn(Turn turn) {
         return log.read(EventQuery.ALL, turn.cursor(), Long.MAX_VALUE, settings.batchSize()).chain(events -> {
             long cursorTo = events.isEmpty() ? turn.cursor() : events.get(events.size() - 1).position();
-            events.stream().filter(turn.filter()::matches).forEach(event -> outgoing.add(Outgoing.fresh(
-                    turn.target(), renderer.render(event), WebhookDelivery.LIVE, null)));
-            if (turn.replay() == null) {
-                progress.add(new Progress(turn.target().subscriptionId(), cursorTo, null, 0, 0));
-                return Uni.createFrom().voidItem();
-            }
+            List<Outgoing> live = fresh(turn, events, WebhookDelivery.LIVE, null);
             DeliveryClaims.Replay replay = turn.replay();
+            if (replay == null) {
+                return Uni.createFrom().item(new TurnPlan(live, new Progress(turn.target().subscriptionId(), cursorTo,
+                        null, 0, 0)));
+            }
             EventQuery since = new EventQuery(replay.since(), Set.of(), Set.of(), Set.of());
-            return log.page(since, replay.scannedTo(), replay.upTo(), settings.batchSize()).invoke(page -> {
-                List<LoggedEvent> passed = page.events().stream().filter(turn.filter()::matches).toList();
-                passed.forEach(event -> outgoing.add(Outgoing.fresh(turn.target(), renderer.render(event),
-                        WebhookDelivery.REPLAY, replay.id())));
-                progress.add(new Progress(turn.target().subscriptionId(), cursorTo, replay.id(), page.scannedTo(),
-                        passed.size()));
-            }).replaceWithVoid();
+            return log.page(since, replay.scannedTo(), replay.upTo(), settings.batchSize()).map(page -> {
+                List<Outgoing> replayed = fresh(turn, page.events(), WebhookDelivery.REPLAY, replay.id());
+                List<Outgoing> both = new ArrayList<>(live);
+                both.addAll(replayed);
+                return new TurnPlan(both, new Progress(turn.target().subscriptionId(), cursorTo, replay.id(),
+                        page.scannedTo(), replayed.size()));
+            });
         });
+    }
+
+    private List<Outgoing> fresh(Turn turn, List<LoggedEvent> events, String cause, UUID replayId) {
+        return events.stream().filter(turn.filter()::matches)
+                .map(event -> Outgoing.fresh(turn.target(), renderer.render(event), cause, replayId)).toList();
     }
 
     /** The claimed retries with their events and where their subscriptions' deliveries go now. */
