@@ -56,6 +56,12 @@ class DeliverySender {
     Uni<Sent> send(Outgoing outgoing, InetAddress address) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         long started = System.nanoTime();
+        return Uni.createFrom().deferred(() -> post(outgoing, address, at))
+                .map(response -> answered(outgoing, at, started, response))
+                .onFailure().recoverWithItem(failure -> Sent.failed(outgoing, at, reason(failure), elapsed(started)));
+    }
+
+    private Uni<HttpResponse<Void>> post(Outgoing outgoing, InetAddress address, Instant at) {
         String id = outgoing.event().event().id();
         String body = outgoing.event().json();
         long timestamp = at.getEpochSecond();
@@ -68,9 +74,7 @@ class DeliverySender {
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", outgoing.target().signature(id, timestamp, body))
                 .timeout(settings.responseTimeout().toMillis())
-                .sendBuffer(Buffer.buffer(body))
-                .map(response -> answered(outgoing, at, started, response))
-                .onFailure().recoverWithItem(failure -> Sent.failed(outgoing, at, reason(failure), elapsed(started)));
+                .sendBuffer(Buffer.buffer(body));
     }
 
     private static Sent answered(Outgoing outgoing, Instant at, long started, HttpResponse<Void> response) {

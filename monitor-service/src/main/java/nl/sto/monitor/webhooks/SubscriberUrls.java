@@ -23,6 +23,7 @@ import nl.sto.monitor.webhooks.TargetAddresses.Resolved;
 public class SubscriberUrls {
 
     static final int MAX_LENGTH = 2000;
+    private static final int MAX_PORT = 65535;
 
     private final TargetAddresses addresses;
     private final Vertx vertx;
@@ -48,6 +49,9 @@ public class SubscriberUrls {
             }
             if (uri.getHost() == null || uri.getHost().isEmpty()) {
                 return Optional.of("must name a host");
+            }
+            if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+                return Optional.of("must name a port from 1 to " + MAX_PORT + ", or none");
             }
             if (uri.getRawUserInfo() != null) {
                 return Optional.of("must not carry a user name or password: the signature tells the receiver who sent "

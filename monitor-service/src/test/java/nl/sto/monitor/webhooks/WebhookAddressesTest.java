@@ -68,6 +68,8 @@ class WebhookAddressesTest {
         assertThat(SubscriberUrls.formProblem("https:///no-host")).isPresent();
         assertThat(SubscriberUrls.formProblem("https://user:pw@example.org/")).isPresent();
         assertThat(SubscriberUrls.formProblem("not a url")).isPresent();
+        assertThat(SubscriberUrls.formProblem("http://example.org:70000/")).isPresent();
+        assertThat(SubscriberUrls.formProblem("http://example.org:0/")).isPresent();
         assertThat(SubscriberUrls.formProblem("")).isPresent();
         assertThat(SubscriberUrls.formProblem("https://example.org/" + "a".repeat(2000))).isPresent();
     }
