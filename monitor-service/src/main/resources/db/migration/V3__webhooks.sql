@@ -6,7 +6,7 @@ CREATE TABLE webhook_subscription (
     -- The token subject of whoever created it: they see and manage it, beside the ministry-admins.
     owner_subject         VARCHAR(200)  NOT NULL,
     owner_name            VARCHAR(200),
-    url                   VARCHAR(2000) NOT NULL CHECK (url ~ '^https?://'),
+    url                   VARCHAR(2000) NOT NULL CHECK (url ~* '^https?://'),
     description           VARCHAR(500),
     contact_email         VARCHAR(320)  NOT NULL CHECK (contact_email LIKE '%_@_%'),
     -- CloudEvents subscription filters, all of which an event must pass; [] passes every event.
