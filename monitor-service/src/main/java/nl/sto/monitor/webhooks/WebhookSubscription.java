@@ -41,7 +41,7 @@ public class WebhookSubscription extends PanacheEntityBase {
     public String contactEmail;
 
     @Column(nullable = false)
-    @ColumnTransformer(read = "CAST(filters AS text)", write = "CAST(? AS jsonb)")
+    @ColumnTransformer(read = "CAST(filters AS text)", write = "CAST(CAST(? AS text) AS jsonb)")
     public String filters;
 
     @Column(nullable = false)
