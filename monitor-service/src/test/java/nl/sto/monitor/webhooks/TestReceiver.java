@@ -30,6 +30,9 @@ final class TestReceiver implements AutoCloseable {
     /** What to answer: a status and, where it matters, a header. */
     record Reply(int status, String header, String value) {
 
+        /** No answer at all: the request is kept open until the receiver stops. */
+        static final Reply NONE = new Reply(0, null, null);
+
         static Reply status(int status) {
             return new Reply(status, null, null);
         }
@@ -91,6 +94,9 @@ final class TestReceiver implements AutoCloseable {
                     request.getHeader("webhook-id"), request.getHeader("webhook-timestamp"),
                     request.getHeader("webhook-signature"), body.toString(StandardCharsets.UTF_8)));
             Reply reply = replies.apply(n);
+            if (reply == Reply.NONE) {
+                return;
+            }
             var response = request.response().setStatusCode(reply.status());
             if (reply.header() != null) {
                 response.putHeader(reply.header(), reply.value());

@@ -189,6 +189,30 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReceiverThatDoesNotAnswerInTimeOrIsNotThereIsAFailureWithTheReason() {
+        receiver.answer(n -> n == 1 ? Reply.NONE : Reply.status(200));
+        Subscriptions.Made slow = create(monitor, receiver.url(), ofRegion(region));
+        TestReceiver gone = TestReceiver.start();
+        String away = gone.url();
+        gone.close();
+        String other = RegionEvents.uniqueCode();
+        Subscriptions.Made absent = create(monitor, away, ofRegion(other));
+        publish(Topics.REPORTS, EventTypes.REPORT_SUBMITTED, region, null);
+        publish(Topics.REPORTS, EventTypes.REPORT_SUBMITTED, other, null);
+
+        List<Map<String, Object>> retried = soon().until(() -> deliveries(monitor, slow.id(), "?status=delivered"),
+                list -> list.size() == 1);
+        JsonPath attempts = delivery(monitor, slow.id(), (String) retried.get(0).get("id"));
+        assertThat(attempts.getString("attempts[0].error")).contains("no answer within 1000 ms");
+        assertThat(attempts.getString("attempts[0].httpStatus")).isNull();
+        assertThat(attempts.getInt("attempts[1].httpStatus")).isEqualTo(200);
+        List<Map<String, Object>> failing = soon().until(() -> deliveries(monitor, absent.id(), ""),
+                list -> !list.isEmpty());
+        assertThat(delivery(monitor, absent.id(), (String) failing.get(0).get("id")).getString("attempts[0].error"))
+                .containsIgnoringCase("refused");
+    }
+
+    @Test
     void failingThroughTheWholeSchedulePausesTheSubscriptionAndTellsItsOwner() {
         receiver.answer(n -> Reply.status(500));
         Subscriptions.Made made = create(monitor, receiver.url(), ofRegion(region));
