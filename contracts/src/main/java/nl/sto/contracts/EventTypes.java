@@ -28,6 +28,8 @@ public final class EventTypes {
     public static final String REMINDER_FAILED = "nl.sto.reminder.failed.v1";
     public static final String REMINDER_CANCELLED = "nl.sto.reminder.cancelled.v1";
 
+    public static final String SUBSCRIPTION_PAUSED = "nl.sto.monitor.subscription-paused.v1";
+
     private EventTypes() {
     }
 }

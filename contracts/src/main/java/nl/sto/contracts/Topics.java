@@ -7,6 +7,8 @@ public final class Topics {
     public static final String REPORTS = "sto.reports.v1";
     public static final String NOTIFICATIONS = "sto.notifications.v1";
     public static final String INDICATORS = "sto.indicators.v1";
+    /** What happens to the monitor team's own things (webhook subscriptions), keyed by subscription id. */
+    public static final String MONITOR = "sto.monitor.v1";
 
     private Topics() {
     }
