@@ -6,20 +6,20 @@
 -- stored but judged when read (ComplianceRules).
 
 CREATE TABLE compliance_obligation (
-    obligation_id      VARCHAR(100) PRIMARY KEY,
+    obligation_id      VARCHAR(200) PRIMARY KEY,
     region_code        VARCHAR(20)  NOT NULL,
-    regulation_id      VARCHAR(100) NOT NULL,
-    kind               VARCHAR(100) NOT NULL,
+    regulation_id      VARCHAR(200) NOT NULL,
+    kind               VARCHAR(200) NOT NULL,
     -- From obligation.created only.
-    kind_name_nl       VARCHAR(300),
-    kind_name_en       VARCHAR(300),
+    kind_name_nl       TEXT,
+    kind_name_en       TEXT,
     -- False for a milestone (the end of the spending period), which has no report and is not on the board.
     report             BOOLEAN,
     -- The due date of the regulation's highest version that set it (obligation.created, deadline.changed), with that
     -- version's legal reference: why the date is what it is.
     due_date           DATE,
     due_version        INTEGER      CHECK (due_version >= 1),
-    due_reason         VARCHAR(500),
+    due_reason         TEXT,
     -- The due date that report events named, the latest of them: stands in until the regulation's arrives.
     reported_due_date  DATE,
     draft_started_at   TIMESTAMPTZ,
@@ -43,8 +43,8 @@ CREATE INDEX compliance_obligation_of_kind ON compliance_obligation (kind);
 -- Each reminder about an obligation, with its last delivery and its last failure: a failed reminder the ministry
 -- resends keeps its id, so whichever of the two is later is how it stands.
 CREATE TABLE compliance_reminder (
-    reminder_id    VARCHAR(100) PRIMARY KEY,
-    obligation_id  VARCHAR(100) NOT NULL,
+    reminder_id    VARCHAR(200) PRIMARY KEY,
+    obligation_id  VARCHAR(200) NOT NULL,
     region_code    VARCHAR(20)  NOT NULL,
     sent_at        TIMESTAMPTZ,
     failed_at      TIMESTAMPTZ,
@@ -58,7 +58,7 @@ CREATE INDEX compliance_reminder_of_obligation ON compliance_reminder (obligatio
 -- The regions by name, and when a region's participation ended: a closed region is no longer at risk.
 CREATE TABLE compliance_region (
     code      VARCHAR(20) PRIMARY KEY,
-    name      VARCHAR(200),
+    name      TEXT,
     closed_on DATE
 );
 

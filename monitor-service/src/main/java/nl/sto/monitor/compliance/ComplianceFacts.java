@@ -145,13 +145,13 @@ public class ComplianceFacts {
 
     private static FactRow obligation(InboundEvent event, String obligationId, String regionCode,
             String regulationId, String kind) {
-        return FactRow.of(event).required("obligation_id", obligationId).required("region_code", regionCode)
+        return FactRow.of(event).required("obligation_id", obligationId).region("region_code", regionCode)
                 .required("regulation_id", regulationId).required("kind", kind);
     }
 
     private static FactRow reminder(InboundEvent event, String reminderId, String obligationId, String regionCode) {
         return FactRow.of(event).required("reminder_id", reminderId).required("obligation_id", obligationId)
-                .required("region_code", regionCode);
+                .region("region_code", regionCode);
     }
 
     /** Events that carry no time of their own in their data happened at their CloudEvent time. */

@@ -9,14 +9,17 @@ import nl.sto.common.inbox.PoisonEventException;
 
 /**
  * What one event says about one thing (an obligation, a reminder, a region's grant), as a row or the parameters of
- * a statement: only the columns the event knows, the others left out (null). A value the merge cannot do without makes the event poison, so that
- * it goes to the dead letters at once instead of failing the merge again and again.
+ * a statement: only the columns the event knows, the others left out (null). A value the tables cannot take (one
+ * missing, too long, out of range) makes the event poison, so that it goes to the dead letters at once instead of
+ * failing the statement again and again.
  */
 final class FactRow {
 
-    /** As the tables' checks. */
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2200;
+    /** As the tables' columns and checks. */
+    private static final int MAX_KEY = 200;
+    private static final int MAX_REGION = 20;
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2200;
 
     private final InboundEvent event;
     private final Map<String, Object> columns = new HashMap<>();
@@ -29,12 +32,23 @@ final class FactRow {
         return new FactRow(event);
     }
 
-    /** A value without which the row means nothing: its key, its region, the date it is about. */
+    /** A value without which the row means nothing: its key, the date it is about. */
     FactRow required(String column, Object value) {
         if (value == null || value instanceof String text && text.isBlank()) {
             throw poison(column + " is missing");
         }
+        if (value instanceof String text && text.length() > MAX_KEY) {
+            throw poison(column + " is longer than " + MAX_KEY + " characters");
+        }
         return with(column, value);
+    }
+
+    /** A region code, as the tables keep it. */
+    FactRow region(String column, String code) {
+        if (code != null && code.length() > MAX_REGION) {
+            throw poison(column + " is longer than " + MAX_REGION + " characters");
+        }
+        return required(column, code);
     }
 
     /** A version of a regulation or a report: counted from 1. */

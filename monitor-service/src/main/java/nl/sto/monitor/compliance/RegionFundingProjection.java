@@ -75,26 +75,26 @@ public class RegionFundingProjection {
     }
 
     private static Uni<Void> registered(InboundEvent event, RegionRegistered registered) {
-        return execute(REGISTERED, FactRow.of(event).required("code", registered.code())
+        return execute(REGISTERED, FactRow.of(event).region("code", registered.code())
                 .required("name", registered.name()));
     }
 
     private static Uni<Void> renamed(InboundEvent event, RegionUpdated updated) {
-        return execute(RENAMED, FactRow.of(event).required("code", updated.code()).required("name", updated.name()));
+        return execute(RENAMED, FactRow.of(event).region("code", updated.code()).required("name", updated.name()));
     }
 
     private static Uni<Void> closed(InboundEvent event, RegionClosed closed) {
-        return execute(CLOSED, FactRow.of(event).required("code", closed.code())
+        return execute(CLOSED, FactRow.of(event).region("code", closed.code())
                 .required("closedOn", closed.closedOn()));
     }
 
     private static Uni<Void> granted(InboundEvent event, GrantAwarded grant) {
-        return execute(GRANT, FactRow.of(event).required("region", grant.regionCode()).year("year", grant.year())
+        return execute(GRANT, FactRow.of(event).region("region", grant.regionCode()).year("year", grant.year())
                 .required("amount", euros(event, grant.amount())));
     }
 
     private Uni<Void> cofinanced(InboundEvent event, CofinancingConfirmed confirmed) {
-        FactRow row = FactRow.of(event).required("region", confirmed.regionCode()).year("year", confirmed.year())
+        FactRow row = FactRow.of(event).region("region", confirmed.regionCode()).year("year", confirmed.year())
                 .required("amount", euros(event, confirmed.amount()));
         if (confirmed.kvk() == null || !KVK.matcher(confirmed.kvk()).matches()) {
             throw row.poison("kvk is " + confirmed.kvk() + ", not a KvK number of 8 digits");
