@@ -130,7 +130,7 @@ public class ComplianceFacts {
 
     private static FactRow failed(InboundEvent event, ReminderFailed failed) {
         FactRow row = reminder(event, failed.reminderId(), failed.obligationId(), failed.regionCode());
-        if (!FAILURES.contains(failed.status())) {
+        if (failed.status() == null || !FAILURES.contains(failed.status())) {
             throw row.poison("status is " + failed.status() + ", not one of " + FAILURES);
         }
         return row.required("failed_at", failed.failedAt())

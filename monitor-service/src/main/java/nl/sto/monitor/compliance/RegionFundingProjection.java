@@ -99,7 +99,7 @@ public class RegionFundingProjection {
         if (confirmed.kvk() == null || !KVK.matcher(confirmed.kvk()).matches()) {
             throw row.poison("kvk is " + confirmed.kvk() + ", not a KvK number of 8 digits");
         }
-        if (!KINDS.contains(confirmed.kind())) {
+        if (confirmed.kind() == null || !KINDS.contains(confirmed.kind())) {
             throw row.poison("kind is " + confirmed.kind() + ", not one of " + KINDS);
         }
         return execute(COFINANCING, row.with("kvk", confirmed.kvk()).with("kind", confirmed.kind())
