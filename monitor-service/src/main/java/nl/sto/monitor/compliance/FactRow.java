@@ -69,14 +69,21 @@ final class FactRow {
         return this;
     }
 
-    /** Dates and times go as ISO-8601 text, which the statement casts back. */
     FactRow with(String column, Object value) {
-        columns.put(column, value instanceof Temporal ? value.toString() : value);
+        columns.put(column, value);
         return this;
     }
 
+    /** As the parameters of a statement. */
     Map<String, Object> columns() {
         return columns;
+    }
+
+    /** As a row of a JSON array: dates and times as ISO-8601 text, read back by the statement's column types. */
+    Map<String, Object> row() {
+        Map<String, Object> row = new HashMap<>();
+        columns.forEach((column, value) -> row.put(column, value instanceof Temporal ? value.toString() : value));
+        return row;
     }
 
     PoisonEventException poison(String reason) {

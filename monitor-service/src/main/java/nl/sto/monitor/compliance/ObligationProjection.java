@@ -104,7 +104,7 @@ public class ObligationProjection {
 
     private static List<Map<String, Object>> facts(List<InboundEvent> events,
             Function<InboundEvent, Optional<FactRow>> about) {
-        return events.stream().map(about).flatMap(Optional::stream).map(FactRow::columns).toList();
+        return events.stream().map(about).flatMap(Optional::stream).map(FactRow::row).toList();
     }
 
     private Uni<Void> merge(String statement, List<Map<String, Object>> facts) {

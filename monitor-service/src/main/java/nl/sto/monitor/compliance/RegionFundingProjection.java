@@ -37,7 +37,7 @@ public class RegionFundingProjection {
             ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name""";
 
     private static final String CLOSED = """
-            INSERT INTO compliance_region (code, closed_on) VALUES (:code, CAST(:closedOn AS date))
+            INSERT INTO compliance_region (code, closed_on) VALUES (:code, :closedOn)
             ON CONFLICT (code) DO UPDATE SET closed_on = EXCLUDED.closed_on""";
 
     private static final String GRANT = """
@@ -47,7 +47,7 @@ public class RegionFundingProjection {
     /** regions-service confirms a business' latest statement: the later confirmation stands. */
     private static final String COFINANCING = """
             INSERT INTO compliance_cofinancing AS c (region_code, kvk, year, kind, amount, confirmed_at, event_id)
-            VALUES (:region, :kvk, :year, :kind, :amount, CAST(:confirmedAt AS timestamptz), :eventId)
+            VALUES (:region, :kvk, :year, :kind, :amount, :confirmedAt, :eventId)
             ON CONFLICT (region_code, kvk, year) DO UPDATE SET kind = EXCLUDED.kind, amount = EXCLUDED.amount,
                 confirmed_at = EXCLUDED.confirmed_at, event_id = EXCLUDED.event_id
             WHERE (EXCLUDED.confirmed_at, EXCLUDED.event_id) > (c.confirmed_at, c.event_id)""";
