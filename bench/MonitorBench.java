@@ -13,16 +13,27 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.sto.devstack.KeycloakTokens;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.postgresql.PGConnection;
 
@@ -38,10 +49,18 @@ import org.postgresql.PGConnection;
  * {@code indicators}: {@code GET /api/indicators/technical-share-y3} for 2019-2020, nationally and for every known
  * region in turn, by {@code --clients} clients at once, {@code --requests} in all after a warm-up; prints the latency
  * percentiles. Target: p99 under 50 ms.
+ * <p>
+ * {@code stream}: {@code --subscribers} clients connected to {@code GET /api/events/stream} as the monitor team, each
+ * filtered to the benchmark's event type; then {@code --events} CloudEvents of type {@code nl.sto.bench.ping.v1}
+ * (subject {@code BENCH}) published on {@code sto.reports.v1}, {@code --rate} per second, each carrying the moment
+ * it was handed to Kafka. Prints the latency from that moment to each subscriber's receipt (every subscriber, every
+ * event) as percentiles, and how many deliveries never came. Target: p99 under 1 s. The events stay in the log (a
+ * log has no gaps); the platform's consumers pass over their type.
  *
  * <pre>
  * java -cp devstack/target/devstack.jar bench/MonitorBench.java import [--runs 5]
  * java -cp devstack/target/devstack.jar bench/MonitorBench.java indicators [--requests 4000] [--clients 4]
+ * java -cp devstack/target/devstack.jar bench/MonitorBench.java stream [--subscribers 500] [--events 200] [--rate 20]
  * </pre>
  */
 public class MonitorBench {
@@ -58,9 +77,11 @@ public class MonitorBench {
         switch (mode) {
             case "import" -> importFile(option(args, "--runs", 5));
             case "indicators" -> indicators(option(args, "--requests", 4000), option(args, "--clients", 4));
+            case "stream" -> stream(option(args, "--subscribers", 500), option(args, "--events", 200),
+                    option(args, "--rate", 20));
             default -> {
                 System.out.println("usage: MonitorBench.java import [--runs 5] | indicators [--requests 4000] "
-                        + "[--clients 4]");
+                        + "[--clients 4] | stream [--subscribers 500] [--events 200] [--rate 20]");
                 System.exit(2);
             }
         }
@@ -194,6 +215,126 @@ public class MonitorBench {
         System.out.printf("%d requests in %.1f s (%.0f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
                 + "target p99 under 50 ms: %s%n", all.size(), seconds, all.size() / seconds, ms(all, 0.50),
                 ms(all, 0.95), ms(all, 0.99), all.get(all.size() - 1) / 1e6, ms(all, 0.99) < 50 ? "MET" : "MISSED");
+    }
+
+    // ------------------------------------------------------------------------------------------------------ stream
+
+    static final String BENCH_TYPE = "nl.sto.bench.ping.v1";
+    static final AtomicInteger ENDED_EARLY = new AtomicInteger();
+
+    static void stream(int subscribers, int events, int rate) throws Exception {
+        String token = KeycloakTokens.accessToken(KEYCLOAK, "sto-ministry", "monitor");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String run = UUID.randomUUID().toString();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch opened = new CountDownLatch(subscribers);
+        List<CompletableFuture<?>> streams = new ArrayList<>();
+        for (int i = 0; i < subscribers; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(SERVICE + "/api/events/stream?type=" + BENCH_TYPE))
+                    .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+            streams.add(client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(
+                    new StreamReader(run, latencies, opened))));
+        }
+        if (!opened.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(opened.getCount() + " of " + subscribers + " streams did not open in 60 s");
+        }
+        System.out.printf("%d subscribers connected; publishing %d events at %d/s; load average %s%n", subscribers,
+                events, rate, loadAverage());
+        Map<String, Object> config = new HashMap<>();
+        config.put("bootstrap.servers", "127.0.0.1:9092");
+        config.put("acks", "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            long start = System.nanoTime();
+            for (int i = 0; i < events; i++) {
+                long due = start + i * 1_000_000_000L / rate;
+                while (System.nanoTime() < due) {
+                    Thread.onSpinWait();
+                }
+                ProducerRecord<String, String> record = new ProducerRecord<>("sto.reports.v1", "BENCH",
+                        "{\"run\":\"" + run + "\",\"sentAtMillis\":" + System.currentTimeMillis() + "}");
+                record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(UUID.randomUUID().toString()))
+                        .add("ce_type", bytes(BENCH_TYPE)).add("ce_source", bytes("/sto/bench"))
+                        .add("ce_subject", bytes("BENCH")).add("content-type", bytes("application/json"));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+        long expected = (long) subscribers * events;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (latencies.size() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        int endedEarly = ENDED_EARLY.get();
+        streams.forEach(s -> s.cancel(true));
+        List<Long> sorted;
+        synchronized (latencies) {
+            sorted = new ArrayList<>(latencies);
+        }
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.println("no event reached any subscriber");
+            return;
+        }
+        System.out.printf("%d of %d deliveries (%d missing): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; "
+                + "target p99 under 1 s: %s; %d streams ended early; load average %s%n", sorted.size(), expected,
+                expected - sorted.size(),
+                pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted.get(sorted.size() - 1),
+                sorted.size() == expected && pct(sorted, 0.99) < 1000 ? "MET" : "MISSED", endedEarly, loadAverage());
+    }
+
+    /** One subscriber: counts itself open at the stream's first line, and times each of this run's events. */
+    static final class StreamReader implements Flow.Subscriber<String> {
+        private final String run;
+        private final List<Long> latencies;
+        private final CountDownLatch opened;
+        private boolean counted;
+
+        StreamReader(String run, List<Long> latencies, CountDownLatch opened) {
+            this.run = run;
+            this.latencies = latencies;
+            this.opened = opened;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            if (!counted) {
+                counted = true;
+                opened.countDown();
+            }
+            if (line.startsWith("data:") && line.contains(run)) {
+                try {
+                    long sentAt = JSON.readTree(line.substring(5)).path("data").path("sentAtMillis").asLong();
+                    latencies.add(System.currentTimeMillis() - sentAt);
+                } catch (Exception e) {
+                    throw new IllegalStateException("unreadable event: " + line, e);
+                }
+            }
+        }
+
+        /** A stream that ends before the run does is counted: its missing deliveries are explained by it. */
+        @Override
+        public void onError(Throwable failure) {
+            ENDED_EARLY.incrementAndGet();
+        }
+
+        @Override
+        public void onComplete() {
+            ENDED_EARLY.incrementAndGet();
+        }
+    }
+
+    static long pct(List<Long> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static HttpResponse<String> get(String token, String path) throws Exception {

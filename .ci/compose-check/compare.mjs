@@ -13,14 +13,15 @@ const problem = (text) => problems.push(text);
 const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 const show = (set) => [...set].sort().join(', ') || '(none)';
 
-// ./sto config: "databases a,b", "app-jvm FLAGS", "port COMPONENT PORT", "env APP KEY=VALUE"
-const sto = { databases: new Set(), appJvm: '', ports: new Map(), env: new Map() };
+// ./sto config: "databases a,b", "app-jvm APP FLAGS", "port COMPONENT PORT", "env APP KEY=VALUE"
+const sto = { databases: new Set(), appJvm: new Map(), ports: new Map(), env: new Map() };
 for (const line of readFileSync(0, 'utf8').split('\n').filter(Boolean)) {
   const [kind, ...rest] = line.split(' ');
   if (kind === 'databases') {
     rest[0].split(',').forEach((db) => sto.databases.add(db));
   } else if (kind === 'app-jvm') {
-    sto.appJvm = rest.join(' ');
+    const [app, ...flags] = rest;
+    sto.appJvm.set(app, flags.join(' '));
   } else if (kind === 'port') {
     const [component, port] = rest;
     if (!sto.ports.has(component)) sto.ports.set(component, new Set());
@@ -106,7 +107,7 @@ for (const [app, stoEnv] of sto.env) {
   const expose = text.match(/^EXPOSE\s+(\d+)/m)?.[1];
   const jvm = text.match(/^ENV JAVA_OPTS="([^"]*)"/m)?.[1];
   if (expose !== stoEnv.get('QUARKUS_HTTP_PORT')) problem(`${dockerfile}: EXPOSE ${expose}; ./sto runs it on ${stoEnv.get('QUARKUS_HTTP_PORT')}`);
-  if (jvm !== sto.appJvm) problem(`${dockerfile}: JAVA_OPTS "${jvm}"; ./sto uses "${sto.appJvm}"`);
+  if (jvm !== sto.appJvm.get(app)) problem(`${dockerfile}: JAVA_OPTS "${jvm}"; ./sto uses "${sto.appJvm.get(app)}"`);
 }
 
 const appDatabases = new Set([...sto.env.values()].map((env) => env.get('STO_DB_NAME')).filter(Boolean));

@@ -66,6 +66,7 @@ class ReminderAccessMatrixTest {
                 .get("/api/reminder-templates/announcement/preview?language=en"), expect(403, 403, 403, 200, 200, 200));
         matrix.check("POST /api/reminder-templates/{step}/test", (t, u) -> t
                 .post("/api/reminder-templates/due-day/test"), expect(403, 403, 403, 200, 403, 403));
+        matrix.check("GET /api/notices", (t, u) -> t.get("/api/notices"), expect(403, 403, 403, 200, 403, 200));
 
         matrix.assertAllAsExpected();
     }

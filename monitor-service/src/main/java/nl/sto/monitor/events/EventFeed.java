@@ -1,5 +1,8 @@
 package nl.sto.monitor.events;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -42,10 +45,10 @@ final class EventFeed {
         return Multi.createFrom().deferred(() -> upTo <= delivered ? Multi.createFrom().empty() : pagesUpTo(upTo));
     }
 
-    /** A broadcast event: passed on once, after any that this subscriber has not had yet. */
-    Multi<RenderedEvent> received(RenderedEvent event) {
-        return Multi.createBy().concatenating().streams(catchUp(event.position() - 1),
-                Multi.createFrom().deferred(() -> passOn(event)));
+    /** A broadcast run of events: each passed on once, after any that this subscriber has not had yet. */
+    Multi<RenderedEvent> received(List<RenderedEvent> events) {
+        return Multi.createBy().concatenating().streams(catchUp(events.get(0).position() - 1),
+                Multi.createFrom().deferred(() -> Multi.createFrom().iterable(passOn(events))));
     }
 
     /**
@@ -69,11 +72,16 @@ final class EventFeed {
         return log.page(query, delivered, upTo, PAGE).invoke(page -> delivered = page.scannedTo());
     }
 
-    private Multi<RenderedEvent> passOn(RenderedEvent event) {
-        if (event.position() <= delivered) {
-            return Multi.createFrom().empty();
+    private List<RenderedEvent> passOn(List<RenderedEvent> events) {
+        List<RenderedEvent> passed = new ArrayList<>();
+        for (RenderedEvent event : events) {
+            if (event.position() > delivered) {
+                delivered = event.position();
+                if (query.matches(event.event())) {
+                    passed.add(event);
+                }
+            }
         }
-        delivered = event.position();
-        return query.matches(event.event()) ? Multi.createFrom().item(event) : Multi.createFrom().empty();
+        return passed;
     }
 }

@@ -25,8 +25,10 @@ import org.jboss.logging.Logger;
  * appending transaction's trigger notifies {@code event_log_appended} at commit, which this replica hears through the
  * connection that listens for every table change ({@code TableChangeListener}); a notification lost with that
  * connection is made good by a slow poll. Reads never overlap (a notification during a read makes another follow),
- * so the events go out once each and in log order, each written as JSON once. After each read that found new events
- * it announces how far the log reaches ({@link LogAppended}), for the webhooks.
+ * so the events go out once each and in log order, each written as JSON once. They go out as the reads found them,
+ * up to a page at a time: an amendment appends tens of thousands at once, and a subscriber handed them one by one
+ * would spend its buffer and its time on events its filter passes over. After each read that found new events it
+ * announces how far the log reaches ({@link LogAppended}), for the webhooks.
  */
 @ApplicationScoped
 public class EventLogTail implements CachedTable {
@@ -39,7 +41,7 @@ public class EventLogTail implements CachedTable {
     private final EventRenderer renderer;
     private final Duration safetyPoll;
     private final Event<LogAppended> announcements;
-    private final BroadcastProcessor<RenderedEvent> appended = BroadcastProcessor.create();
+    private final BroadcastProcessor<List<RenderedEvent>> appended = BroadcastProcessor.create();
     private final AtomicBoolean reading = new AtomicBoolean();
     private final AtomicBoolean readAgain = new AtomicBoolean();
     private volatile long handedOutUpTo = NOT_YET_READ;
@@ -64,11 +66,11 @@ public class EventLogTail implements CachedTable {
     }
 
     /**
-     * Every event appended from the moment of subscribing, in log order. Each subscriber has a buffer of its own of
-     * {@code capacity} events: one that falls further behind fails with a {@code BackPressureFailure} instead of
-     * holding up the others or growing without bound.
+     * Every event appended from the moment of subscribing, in log order, in the runs that each read found (never
+     * empty). Each subscriber has a buffer of its own of {@code capacity} runs: one that falls further behind fails
+     * with a {@code BackPressureFailure} instead of holding up the others or growing without bound.
      */
-    public Multi<RenderedEvent> appended(int capacity) {
+    public Multi<List<RenderedEvent>> appended(int capacity) {
         return appended.onOverflow().buffer(capacity);
     }
 
@@ -119,13 +121,12 @@ public class EventLogTail implements CachedTable {
     }
 
     private void handOut(List<LoggedEvent> events) {
-        for (LoggedEvent event : events) {
-            handedOutUpTo = event.position();
-            appended.onNext(renderer.render(event));
+        if (events.isEmpty()) {
+            return;
         }
-        if (!events.isEmpty()) {
-            announcements.fire(new LogAppended(handedOutUpTo));
-        }
+        handedOutUpTo = events.get(events.size() - 1).position();
+        appended.onNext(events.stream().map(renderer::render).toList());
+        announcements.fire(new LogAppended(handedOutUpTo));
     }
 
     private void finished(boolean more) {

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 /**
  * The live stream of the log for one subscriber: first what the log holds after its starting position, read a page
  * at a time, then the events the tail broadcasts, filtered by the subscriber's query. No subscriber reads the
- * database while it keeps up; a subscriber that falls {@code sto.event-stream.buffer} events behind is dropped, so
+ * database while it keeps up; a subscriber that falls {@code sto.event-stream.buffer} runs of events behind is dropped, so
  * that it holds up nobody and costs no more memory, and its client resumes with {@code Last-Event-ID}.
  */
 @ApplicationScoped
@@ -73,7 +73,7 @@ public class EventStream {
 
     private String reason(Throwable failure) {
         if (failure instanceof BackPressureFailure) {
-            return "more than " + buffer + " events waited to be sent to it, and it would hold up the others or "
+            return "more than " + buffer + " runs of events waited to be sent to it, and it would hold up the others or "
                     + "grow without bound; its client may resume with the last Last-Event-ID it received";
         }
         return failure.getMessage();
@@ -98,7 +98,7 @@ public class EventStream {
      * connection.
      */
     private Multi<StreamMessage> live(EventFeed feed) {
-        Multi<Step> fromTail = tail.appended(buffer).map(event -> () -> events(feed.received(event)));
+        Multi<Step> fromTail = tail.appended(buffer).map(run -> () -> events(feed.received(run)));
         Step readToTheEnd = () -> events(feed.catchUp());
         Multi<Step> catchUp = Multi.createFrom().item(readToTheEnd);
         Multi<Step> heartbeats = Multi.createFrom().ticks().every(heartbeat).onOverflow().drop()

@@ -1,6 +1,7 @@
 package nl.sto.notification.schedule;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -60,6 +61,18 @@ public interface ReminderSettings {
     /** Temporary failures for longer than this make a message a technical failure, not retried any more. */
     @WithDefault("PT24H")
     Duration giveUpAfter();
+
+    /**
+     * When a message that failed {@code attempts} times (temporarily) is tried again: the first retry after
+     * firstRetryDelay, each later one twice as late, up to maxRetryDelay.
+     */
+    default Instant retryAt(int attempts, Instant now) {
+        Duration delay = firstRetryDelay();
+        for (int i = 1; i < attempts && delay.compareTo(maxRetryDelay()) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return now.plus(delay.compareTo(maxRetryDelay()) > 0 ? maxRetryDelay() : delay);
+    }
 
     /** The portal's public address, for the link in every message. */
     @WithDefault("http://127.0.0.1:8080")

@@ -1,6 +1,5 @@
 package nl.sto.notification.sending;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -181,7 +180,7 @@ public class DispatchRepository {
             update.put("status", status.value());
             update.put("sent_at", status == ReminderStatus.SENT ? utc(now) : null);
             update.put("reason", status == ReminderStatus.SENT ? null : result.detail());
-            update.put("next_attempt_at", status == ReminderStatus.TEMPORARY_FAILURE ? utc(retryAt(r, now)) : null);
+            update.put("next_attempt_at", status == ReminderStatus.TEMPORARY_FAILURE ? utc(settings.retryAt(r.attempts, now)) : null);
             if (result.message() != null) {
                 update.put("template_version", result.message().templateVersion());
                 update.put("content_hash", result.message().contentHash());
@@ -223,17 +222,8 @@ public class DispatchRepository {
             return result.outcome();
         }
         Instant first = r.firstAttemptAt == null ? now : r.firstAttemptAt.toInstant();
-        boolean givenUp = !retryAt(r, now).isBefore(first.plus(settings.giveUpAfter()));
+        boolean givenUp = !settings.retryAt(r.attempts, now).isBefore(first.plus(settings.giveUpAfter()));
         return givenUp ? ReminderStatus.TECHNICAL_FAILURE : ReminderStatus.TEMPORARY_FAILURE;
-    }
-
-    /** Exponential backoff: the first retry after firstRetryDelay, each later one twice as late, up to the maximum. */
-    Instant retryAt(Reminder r, Instant now) {
-        Duration delay = settings.firstRetryDelay();
-        for (int i = 1; i < r.attempts && delay.compareTo(settings.maxRetryDelay()) < 0; i++) {
-            delay = delay.multipliedBy(2);
-        }
-        return now.plus(delay.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : delay);
     }
 
     private Uni<List<Outgoing>> outgoing(List<UUID> ids) {

@@ -136,7 +136,7 @@ public class MessageWriter {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

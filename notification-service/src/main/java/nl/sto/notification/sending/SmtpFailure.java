@@ -17,6 +17,11 @@ public record SmtpFailure(ReminderStatus outcome, String detail) {
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
+    /** Retrying changes nothing. */
+    public boolean permanent() {
+        return outcome == ReminderStatus.PERMANENT_FAILURE;
+    }
+
     public static boolean isDeliverable(String address) {
         return address != null && address.length() <= 254 && ADDRESS.matcher(address).matches();
     }

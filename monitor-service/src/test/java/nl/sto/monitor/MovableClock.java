@@ -1,0 +1,44 @@
+package nl.sto.monitor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.inject.Singleton;
+
+import nl.sto.common.time.ProgrammeClock;
+
+/**
+ * The service's clock in tests, as notification-service's: it runs with real time until a test sets it, so that a
+ * deadline weeks away can be judged passed without waiting. {@link #reset()} goes back to real time.
+ */
+@Singleton
+public class MovableClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    @Override
+    public ZoneId getZone() {
+        return ProgrammeClock.ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The programme's clock keeps its zone");
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+
+    /** From now on the clock shows {@code moment}, and runs on from there. */
+    public void set(Instant moment) {
+        offset = Duration.between(Instant.now(), moment);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+}
