@@ -40,8 +40,8 @@ final class SecondReplica {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         for (String line : stoConfig()) {
-            if (line.startsWith("app-jvm ")) {
-                command.addAll(List.of(line.substring("app-jvm ".length()).split(" ")));
+            if (line.startsWith("app-jvm " + APP + " ")) {
+                command.addAll(List.of(line.substring(("app-jvm " + APP + " ").length()).split(" ")));
             } else if (line.startsWith("env " + APP + " ")) {
                 String setting = line.substring(("env " + APP + " ").length());
                 int equals = setting.indexOf('=');
