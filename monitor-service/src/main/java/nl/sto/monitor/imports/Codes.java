@@ -38,6 +38,36 @@ final class Codes {
         return code;
     }
 
+    /** A location's whole code (BRIN + 2-digit vestiging), as lists of locations give it. */
+    static String locationCode(String value) throws RejectedRow {
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!LOCATION.matcher(code).matches()) {
+            throw new RejectedRow("the location '" + value + "' is not a BRIN number with a 2-digit vestiging");
+        }
+        return code;
+    }
+
+    /** A latitude or longitude in decimal degrees within the bounds; null when the value is empty. */
+    static String degrees(String column, String value, double min, double max) throws RejectedRow {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            double degrees = Double.parseDouble(value);
+            if (degrees >= min && degrees <= max) {
+                return String.valueOf(degrees);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new RejectedRow(column + " is '" + value + "', not a number of degrees from " + min + " to " + max);
+    }
+
+    /** A count, or null when it is empty (not published). */
+    static String optionalCount(String column, String value) throws RejectedRow {
+        return value.isEmpty() ? null : count(column, value);
+    }
+
     /** A count, or null when DUO suppressed it. */
     static String count(String column, String value) throws RejectedRow {
         if (SUPPRESSED.equals(value)) {

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The open-data files the monitor imports, told apart by their header row. Columns are found by name, never by
+ * The open-data files the monitor imports, and the one file it takes that no open data provides (flow-through to
+ * mbo), told apart by their header row. Columns are found by name, never by
  * position: DUO renamed some between releases and older files have extra ones. Each kind lists the names it accepts
  * for a column, the newest first.
  */
 public enum DuoFileKind {
 
     /** DUO "01. Leerlingen vo per vestiging naar onderwijstype": students per location, programme and leerjaar. */
-    STUDENTS("students", true, List.of(
+    STUDENTS("students", SchoolYears.GIVEN, List.of(
             List.of("INSTELLINGSCODE", "BRIN NUMMER"),
             List.of("VESTIGINGSCODE", "VESTIGINGSNUMMER"),
             List.of("ONDERWIJSTYPE VO EN LEER- OF VERBLIJFSJAAR"),
@@ -28,22 +29,66 @@ public enum DuoFileKind {
             List.of("LEER- OF VERBLIJFSJAAR 6 - MAN"), List.of("LEER- OF VERBLIJFSJAAR 6 - VROUW"))),
 
     /** DUO "02. Alle vestigingen vo": every location with its board (bevoegd gezag) and institution. */
-    LOCATIONS("locations", false, List.of(
+    LOCATIONS("locations", SchoolYears.NONE, List.of(
             List.of("BEVOEGD GEZAG NUMMER"),
             List.of("INSTELLINGSCODE", "BRIN NUMMER"),
             List.of("VESTIGINGSCODE", "VESTIGINGSNUMMER"),
             List.of("VESTIGINGSNAAM"),
             List.of("GEMEENTENAAM"),
             List.of("POSTCODE"),
-            List.of("ONDERWIJSSTRUCTUUR")));
+            List.of("ONDERWIJSSTRUCTUUR"))),
+
+    /**
+     * School locations with their position: the geocoded "Alle vestigingen vo" ({@code VESTIGINGSNUMMER} is BRIN +
+     * vestiging there) or the later geocoded list ({@code vestigings_id}).
+     */
+    COORDINATES("coordinates", SchoolYears.NONE, List.of(
+            List.of("vestigings_id", "VESTIGINGSNUMMER"),
+            List.of("latitude", "lat"),
+            List.of("longitude", "long"))),
+
+    /** CBS population per 4-digit postcode area, with the area's centroid. */
+    POPULATION("population", SchoolYears.NONE, List.of(
+            List.of("pc4"),
+            List.of("inhabitants"),
+            List.of("age_15_24"),
+            List.of("lat"),
+            List.of("lon"))),
+
+    /**
+     * DUO "06. Examenkandidaten en geslaagden": candidates and passes per location and programme, a column group per
+     * school year (the years the file covers come from its columns).
+     */
+    EXAMS("exams", SchoolYears.IN_COLUMNS, List.of(
+            List.of("INSTELLINGSCODE", "BRIN NUMMER"),
+            List.of("VESTIGINGSCODE", "VESTIGINGSNUMMER"),
+            List.of("ONDERWIJSTYPE VO"),
+            List.of("OPLEIDINGSNAAM"))),
+
+    /** Flow-through from vmbo to technical mbo per location and leerweg, for one school year (uploaded). */
+    FLOW_THROUGH("flow-through", SchoolYears.GIVEN, List.of(
+            List.of("VESTIGINGSCODE"),
+            List.of("LEERWEG"),
+            List.of("GEDIPLOMEERDEN"),
+            List.of("NAAR TECHNISCH MBO")));
+
+    /** Where the school year(s) a file counts come from. */
+    public enum SchoolYears {
+        /** The file holds one school year, given with the upload or named in the file's name; an import replaces it. */
+        GIVEN,
+        /** The file's columns name the school years it holds; an import replaces those years. */
+        IN_COLUMNS,
+        /** The file is the state of one moment. */
+        NONE
+    }
 
     private final String value;
-    private final boolean perSchoolYear;
+    private final SchoolYears schoolYears;
     private final List<List<String>> columns;
 
-    DuoFileKind(String value, boolean perSchoolYear, List<List<String>> columns) {
+    DuoFileKind(String value, SchoolYears schoolYears, List<List<String>> columns) {
         this.value = value;
-        this.perSchoolYear = perSchoolYear;
+        this.schoolYears = schoolYears;
         this.columns = columns;
     }
 
@@ -51,9 +96,8 @@ public enum DuoFileKind {
         return value;
     }
 
-    /** Whether a file holds one school year (and an import replaces that year) or the current state. */
-    public boolean perSchoolYear() {
-        return perSchoolYear;
+    public SchoolYears schoolYears() {
+        return schoolYears;
     }
 
     /** The columns this kind needs, each named by the names it may have. */

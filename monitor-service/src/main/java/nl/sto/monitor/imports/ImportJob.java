@@ -19,7 +19,8 @@ import nl.sto.monitor.imports.RowMapping.RejectedRow;
 
 /**
  * One import: reads the file as a stream, loads the rows it accepts in bulk into a staging table, merges them into
- * place and records the run's end, all in one transaction, so that the indicators see the whole file or none of it.
+ * place, brings what is derived from them up to date (the reach of technical education) and records the run's end,
+ * all in one transaction, so that the indicators see the whole file or none of it.
  * Its progress is written every so many rows on a connection of its own.
  */
 final class ImportJob {
@@ -45,6 +46,9 @@ final class ImportJob {
                 for (String merge : mapping.merge()) {
                     sql.execute(merge);
                 }
+                if (mapping.reach().changed()) {
+                    ReachTable.refresh(tx, mapping.reach().schoolYear());
+                }
                 runs.finish(tx, id, loaded.counts(), loaded.rejections(), OffsetDateTime.now(clock));
                 tx.commit();
             } catch (IOException | SQLException | RuntimeException e) {
@@ -67,7 +71,10 @@ final class ImportJob {
             for (DuoCsv.Record record = csv.next(); record != null; record = csv.next()) {
                 read++;
                 try {
-                    copy.write(mapping.convert(record));
+                    List<List<String>> rows = mapping.convert(record);
+                    for (List<String> row : rows) {
+                        copy.write(row);
+                    }
                     accepted++;
                 } catch (RejectedRow e) {
                     rejected++;

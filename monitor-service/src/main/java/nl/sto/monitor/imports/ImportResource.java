@@ -38,9 +38,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ImportResource {
 
     public static class UploadForm {
-        @Schema(type = SchemaType.STRING, format = "binary", description = "A DUO CSV file (students or locations)")
+        @Schema(type = SchemaType.STRING, format = "binary", description = "A CSV file: DUO students, locations, geocoded "
+                + "locations or exams, CBS population per postcode area, or flow-through to technical mbo")
         public String file;
-        @Schema(description = "The school year the file counts, like 2019-2020; taken from the file name when left out")
+        @Schema(description = "The school year a students or flow-through file counts, like 2019-2020; taken from the "
+                + "file name when left out")
         public String schoolYear;
     }
 

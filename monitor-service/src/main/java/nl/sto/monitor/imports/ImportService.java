@@ -93,7 +93,7 @@ public class ImportService {
         return runs.find(id, 100).orElseThrow(() -> ProblemException.notFound("There is no import " + id));
     }
 
-    private record Inspected(Path file, String fileName, DuoFileKind kind, List<String> header, String schoolYear,
+    private record Inspected(Path file, String fileName, DuoFileKind kind, RowMapping mapping, String schoolYear,
             FileFacts facts) {
     }
 
@@ -114,9 +114,7 @@ public class ImportService {
                 file.facts().bytes(), file.facts().lines(), by, now);
         if (!unchanged) {
             Source kept = source.of(id);
-            RowMapping mapping = file.kind() == DuoFileKind.STUDENTS ? new StudentRows(file.header(), file.schoolYear())
-                    : new LocationRows(file.header());
-            queue.submit(() -> importNow(id, kept, mapping, file.fileName()));
+            queue.submit(() -> importNow(id, kept, file.mapping(), file.fileName()));
         }
         return find(id);
     }
@@ -146,13 +144,33 @@ public class ImportService {
             DuoFileKind kind = DuoFileKind.of(header).orElseThrow(() -> ProblemException.badRequest("file",
                     "the columns are not those of a file the monitor imports. Expected, for "
                             + expectations(header) + "; found: " + String.join(", ", header)));
-            String year = kind.perSchoolYear() ? schoolYear(schoolYear, fileName) : null;
-            return new Inspected(file, fileName, kind, header, year, FileFacts.of(file));
+            return inspected(file, fileName, kind, header, schoolYear);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("file", e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("The file could not be read", e);
         }
+    }
+
+    /**
+     * How the file's rows are read, and the school year(s) it counts: one school year given or named for a file of
+     * one year, the span of its column groups for an exam file ({@code 2014-2019}), none for the state of a moment.
+     */
+    private static Inspected inspected(Path file, String fileName, DuoFileKind kind, List<String> header,
+            String schoolYear) throws IOException {
+        String year = kind.schoolYears() == DuoFileKind.SchoolYears.GIVEN ? schoolYear(schoolYear, fileName) : null;
+        RowMapping mapping = switch (kind) {
+            case STUDENTS -> new StudentRows(header, year);
+            case LOCATIONS -> new LocationRows(header);
+            case COORDINATES -> new PositionRows(header);
+            case POPULATION -> new PopulationRows(header);
+            case FLOW_THROUGH -> new FlowThroughRows(header, year);
+            case EXAMS -> new ExamRows(header);
+        };
+        if (mapping instanceof ExamRows exams) {
+            year = exams.span();
+        }
+        return new Inspected(file, fileName, kind, mapping, year, FileFacts.of(file));
     }
 
     private static String expectations(List<String> header) {

@@ -41,11 +41,11 @@ final class LocationRows implements RowMapping {
     }
 
     @Override
-    public List<String> convert(DuoCsv.Record record) throws RejectedRow {
+    public List<List<String>> convert(DuoCsv.Record record) throws RejectedRow {
         String brin = Codes.brin(record.get(at[1]));
-        return Arrays.asList(Codes.location(brin, record.get(at[2])), brin, empty(record.get(at[0])),
+        return List.of(Arrays.asList(Codes.location(brin, record.get(at[2])), brin, empty(record.get(at[0])),
                 Codes.required(columns.get(at[3]), record.get(at[3])), empty(record.get(at[4])),
-                empty(record.get(at[5])), empty(record.get(at[6])));
+                empty(record.get(at[5])), empty(record.get(at[6]))));
     }
 
     private static String empty(String value) {

@@ -51,7 +51,12 @@ final class StudentRows implements RowMapping {
     }
 
     @Override
-    public List<String> convert(DuoCsv.Record record) throws RejectedRow {
+    public Reach reach() {
+        return Reach.of(schoolYear);
+    }
+
+    @Override
+    public List<List<String>> convert(DuoCsv.Record record) throws RejectedRow {
         String brin = Codes.brin(record.get(at[0]));
         String educationType = Codes.required(columns.get(at[2]), record.get(at[2]));
         Matcher vmbo = VMBO_UPPER_YEARS.matcher(educationType);
@@ -67,7 +72,7 @@ final class StudentRows implements RowMapping {
             row.add(sum(Codes.count(columns.get(men), record.get(men)),
                     Codes.count(columns.get(women), record.get(women))));
         }
-        return row;
+        return List.of(row);
     }
 
     /** Both sexes; unknown when either was suppressed. */

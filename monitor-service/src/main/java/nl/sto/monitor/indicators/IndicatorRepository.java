@@ -63,6 +63,45 @@ public class IndicatorRepository {
             FROM student_count s
             WHERE s.school_year = :year AND s.leerweg IN ('BL', 'KL', 'GL')""";
 
+    /**
+     * One row: young people within reach of technical BL or KL, all young people, within reach of technical BL, of
+     * technical KL, and the areas counted (none: the reach was not computed for the year).
+     */
+    private static final String REACH = """
+            SELECT COALESCE(sum(s.young) FILTER (WHERE s.reaches_bl OR s.reaches_kl), 0), COALESCE(sum(s.young), 0),
+                   COALESCE(sum(s.young) FILTER (WHERE s.reaches_bl), 0),
+                   COALESCE(sum(s.young) FILTER (WHERE s.reaches_kl), 0), count(*)
+            FROM postcode_reach s
+            WHERE s.school_year = :year""";
+
+    /** Per leerweg: passes and candidates in the technical vmbo programmes whose counts are known. */
+    private static final String TECHNICAL_EXAMS = """
+            SELECT s.leerweg, COALESCE(sum(s.passed), 0), COALESCE(sum(s.candidates), 0)
+            FROM exam_result s
+            WHERE s.school_year = :year AND s.leerweg IS NOT NULL AND s.sector = 'techniek'
+              AND s.candidates IS NOT NULL AND s.passed IS NOT NULL""";
+
+    /** Per leerweg: graduates who went on to technical mbo, all graduates. */
+    private static final String FLOW_THROUGH = """
+            SELECT s.leerweg, COALESCE(sum(s.to_technical_mbo), 0), COALESCE(sum(s.graduates), 0)
+            FROM flow_through s
+            WHERE s.school_year = :year""";
+
+    /** One row: see {@link #REACH}. */
+    public Uni<Object[]> reach(String schoolYear, String region) {
+        return rows(REACH, "", schoolYear, region).map(rows -> rows.get(0));
+    }
+
+    /** Per leerweg: the leerweg, passes, candidates. */
+    public Uni<List<Object[]>> technicalExams(String schoolYear, String region) {
+        return rows(TECHNICAL_EXAMS, " GROUP BY s.leerweg", schoolYear, region);
+    }
+
+    /** Per leerweg: the leerweg, to technical mbo, graduates. */
+    public Uni<List<Object[]>> flowThrough(String schoolYear, String region) {
+        return rows(FLOW_THROUGH, " GROUP BY s.leerweg", schoolYear, region);
+    }
+
     /** Per leerweg: the leerweg, technical students, all students; nationally when {@code region} is null. */
     public Uni<List<Object[]>> technicalYear3(String schoolYear, String region) {
         return rows(TECHNICAL_Y3, " GROUP BY s.leerweg", schoolYear, region);
@@ -79,22 +118,33 @@ public class IndicatorRepository {
     }
 
     /**
-     * The school years with student counts, oldest first: one step through the primary key per year, rather than a
-     * DISTINCT over every row of every year that each indicator request would pay for.
+     * The school years of a table whose primary key starts with {@code school_year}, oldest first: one step through
+     * the key per year, rather than a DISTINCT over every row of every year that each indicator request would pay for.
      */
     private static final String SCHOOL_YEARS = """
             WITH RECURSIVE year AS (
-                SELECT min(school_year) AS school_year FROM student_count
+                SELECT min(school_year) AS school_year FROM %1$s
                 UNION ALL
-                SELECT (SELECT min(c.school_year) FROM student_count c WHERE c.school_year > year.school_year)
+                SELECT (SELECT min(c.school_year) FROM %1$s c WHERE c.school_year > year.school_year)
                 FROM year WHERE year.school_year IS NOT NULL
             )
             SELECT school_year FROM year WHERE school_year IS NOT NULL""";
 
-    /** The school years with student counts, oldest first. */
-    public Uni<List<String>> schoolYears() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(SCHOOL_YEARS, String.class)
-                .getResultList());
+    /** The data an indicator is computed from, each kept per school year. */
+    public enum Source {
+        STUDENTS("student_count"), EXAMS("exam_result"), FLOW_THROUGH("flow_through");
+
+        private final String table;
+
+        Source(String table) {
+            this.table = table;
+        }
+    }
+
+    /** The school years the source has data for, oldest first. */
+    public Uni<List<String>> schoolYears(Source source) {
+        String sql = SCHOOL_YEARS.formatted(source.table);
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql, String.class).getResultList());
     }
 
     private static Uni<List<Object[]>> rows(String select, String grouping, String schoolYear, String region) {

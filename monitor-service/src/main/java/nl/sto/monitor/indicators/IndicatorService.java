@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.problem.ProblemException;
+import nl.sto.monitor.indicators.IndicatorRepository.Source;
 import nl.sto.monitor.indicators.IndicatorValue.Part;
 
 /** Computes an indicator for a school year (the latest when none is asked for), nationally or for a region. */
@@ -17,6 +18,12 @@ import nl.sto.monitor.indicators.IndicatorValue.Part;
 public class IndicatorService {
 
     private static final List<String> LEERWEGEN = List.of("BL", "KL", "GL");
+    private static final List<String> EXAM_LEERWEGEN = List.of("BL", "KL", "GL", "TL");
+    private static final String NO_FLOW_THROUGH = "No open data holds the flow-through from vmbo to technical mbo. "
+            + "Upload a file per school year with the columns VESTIGINGSCODE, LEERWEG, GEDIPLOMEERDEN and NAAR "
+            + "TECHNISCH MBO (POST /api/imports, the monitor team).";
+    private static final String NO_REACH = "The reach needs the positions of the school locations and the population "
+            + "per postcode area: import the geocoded locations and the CBS population file (POST /api/imports/shipped).";
     private static final List<String> BEROEPSGERICHT = List.of("BL", "KL");
 
     private final IndicatorRepository counts;
@@ -35,53 +42,95 @@ public class IndicatorService {
                 + "; the indicators are " + IndicatorCatalog.ALL.stream().map(Indicator::id).toList()));
     }
 
-    /** 404 for a school year without data, naming the years there are. */
+    /**
+     * 404 for a school year without data, naming the years there are. An indicator whose data has never been imported
+     * answers without a value, saying what it needs, when no school year was asked for.
+     */
     @WithSession
     public Uni<IndicatorValue> value(String id, String schoolYear, String region) {
         Indicator indicator = definition(id);
-        return counts.schoolYears().chain(years -> {
-            Asked asked = new Asked(indicator, year(schoolYear, years), region, years);
+        return counts.schoolYears(source(id)).chain(years -> {
+            if (years.isEmpty() && schoolYear == null && IndicatorCatalog.FLOW_THROUGH.equals(id)) {
+                return Uni.createFrom().item(new Asked(indicator, null, region, years).unavailable(NO_FLOW_THROUGH));
+            }
+            Asked asked = new Asked(indicator, year(indicator, schoolYear, years), region, years);
             return switch (id) {
                 case IndicatorCatalog.STUDENT_CHANGE -> studentChange(asked);
                 case IndicatorCatalog.TECHNICAL_LOCATIONS -> counts.technicalLocations(asked.year(), region)
                         .map(rows -> technicalLocations(asked, rows));
-                default -> counts.technicalYear3(asked.year(), region).map(rows -> technicalShare(asked, rows));
+                case IndicatorCatalog.REACHABILITY -> counts.reach(asked.year(), region).map(row -> reach(asked, row));
+                case IndicatorCatalog.TECHNICAL_EXAMS -> counts.technicalExams(asked.year(), region)
+                        .map(rows -> shareByLeerweg(asked, rows, EXAM_LEERWEGEN, LEERWEGEN));
+                case IndicatorCatalog.FLOW_THROUGH -> counts.flowThrough(asked.year(), region)
+                        .map(rows -> shareByLeerweg(asked, rows, LEERWEGEN, LEERWEGEN));
+                default -> counts.technicalYear3(asked.year(), region)
+                        .map(rows -> shareByLeerweg(asked, rows, LEERWEGEN, LEERWEGEN));
             };
         });
+    }
+
+    private static Source source(String id) {
+        return switch (id) {
+            case IndicatorCatalog.TECHNICAL_EXAMS -> Source.EXAMS;
+            case IndicatorCatalog.FLOW_THROUGH -> Source.FLOW_THROUGH;
+            default -> Source.STUDENTS;
+        };
     }
 
     private record Asked(Indicator indicator, String year, String region, List<String> years) {
 
         IndicatorValue answer(Double value, long numerator, long denominator, List<Part> breakdown, String missing) {
             return new IndicatorValue(indicator.id(), year, region, indicator.unit(), value, numerator, denominator,
-                    breakdown, indicator, years, missing);
+                    breakdown, indicator, years, missing, null);
+        }
+
+        IndicatorValue unavailable(String note) {
+            return new IndicatorValue(indicator.id(), year, region, indicator.unit(), null, 0, 0, List.of(),
+                    indicator, years, null, note);
         }
     }
 
-    private static String year(String asked, List<String> years) {
+    private static String year(Indicator indicator, String asked, List<String> years) {
         if (years.isEmpty()) {
-            throw ProblemException.notFound("No student data has been imported yet");
+            throw ProblemException.notFound("No data for " + indicator.id() + " has been imported yet");
         }
         String year = asked == null ? years.get(years.size() - 1) : asked;
         if (!years.contains(year)) {
-            throw ProblemException.notFound("There are no student counts for school year " + year
+            throw ProblemException.notFound("There are no figures of " + indicator.id() + " for school year " + year
                     + "; there are for " + String.join(", ", years));
         }
         return year;
     }
 
-    private static IndicatorValue technicalShare(Asked asked, List<Object[]> rows) {
+    /** The share nationally or of the region's areas; without computed reach, what the figure needs. */
+    private static IndicatorValue reach(Asked asked, Object[] row) {
+        if (number(row[4]) == 0 && asked.region() == null) {
+            return asked.unavailable(NO_REACH);
+        }
+        long young = number(row[1]);
+        return asked.answer(IndicatorValue.percent(number(row[0]), young), number(row[0]), young,
+                List.of(Part.of("BL", number(row[2]), young), Part.of("KL", number(row[3]), young)), null);
+    }
+
+    /**
+     * Numerator and denominator per leerweg from rows (leerweg, numerator, denominator); the total adds up the
+     * leerwegen {@code counted}, the breakdown shows those {@code shown}.
+     */
+    private static IndicatorValue shareByLeerweg(Asked asked, List<Object[]> rows, List<String> shown,
+            List<String> counted) {
         Map<String, long[]> byLeerweg = byKey(rows);
         List<Part> breakdown = new ArrayList<>();
-        long technical = 0;
-        long students = 0;
-        for (String leerweg : LEERWEGEN) {
+        long numerator = 0;
+        long denominator = 0;
+        for (String leerweg : shown) {
             long[] count = byLeerweg.getOrDefault(leerweg, new long[2]);
             breakdown.add(Part.of(leerweg, count[0], count[1]));
-            technical += count[0];
-            students += count[1];
+            if (counted.contains(leerweg)) {
+                numerator += count[0];
+                denominator += count[1];
+            }
         }
-        return asked.answer(IndicatorValue.percent(technical, students), technical, students, breakdown, null);
+        return asked.answer(IndicatorValue.percent(numerator, denominator), numerator, denominator, breakdown, null);
     }
 
     private static IndicatorValue technicalLocations(Asked asked, List<Object[]> rows) {

@@ -39,9 +39,11 @@ class StudentImportTest {
         List<Map<String, Object>> first = given().auth().oauth2(Tokens.monitor()).post("/api/imports/shipped")
                 .then().statusCode(202).extract().jsonPath().getList("");
         assertThat(first).extracting(run -> run.get("fileName")).containsExactly("alle-vestigingen-vo.csv",
+                "vestigingen_vo_all_geocoded_from_rds.csv", "pc4-population-2023.csv",
                 "leerlingen-vo-per-vestiging-naar-onderwijstype-2016.csv",
                 "leerlingen-vo-per-vestiging-naar-onderwijstype-2017.csv",
-                "leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv");
+                "leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv",
+                "examenkandidaten-en-geslaagden-2014-2019.csv", "duo_examen_raw_all.csv");
         first.forEach(run -> assertThat(Imports.awaitFinished((String) run.get("id")).getString("status"))
                 .isIn("done", "unchanged"));
 

@@ -195,7 +195,8 @@ class IndicatorTest {
     @Test
     void theListGivesEveryIndicatorWithItsDefinition() {
         given().auth().oauth2(Tokens.businessR01()).get("/api/indicators").then().statusCode(200)
-                .body("id", contains("technical-share-y3", "technical-students-change", "technical-locations"))
+                .body("id", contains("technical-share-y3", "technical-students-change", "technical-locations",
+                        "reachability-10km", "technical-exams", "flow-through-mbo"))
                 .body("[0].unit", equalTo("percent"))
                 .body("[0].title.nl", containsString("technisch profiel"));
     }
