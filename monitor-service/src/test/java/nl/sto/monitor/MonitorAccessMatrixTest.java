@@ -55,6 +55,10 @@ class MonitorAccessMatrixTest {
         matrix.check("GET national share", (t, u) -> t.get(share), expect(200, 200, 200, 200, 200, 200));
         matrix.check("GET A's share", (t, u) -> t.get(share + "&region=" + a), expect(200, 403, 200, 200, 200, 200));
         matrix.check("GET B's share", (t, u) -> t.get(share + "&region=" + b), expect(403, 200, 403, 200, 200, 200));
+        matrix.check("GET A's figures", (t, u) -> t.get("/api/indicators/figures?region=" + a),
+                expect(200, 403, 200, 200, 200, 200));
+        matrix.check("GET B's figures", (t, u) -> t.get("/api/indicators/figures?region=" + b),
+                expect(403, 200, 403, 200, 200, 200));
         matrix.check("POST /api/imports", (t, u) -> t.multiPart("file", file.toFile(), "text/csv")
                 .multiPart("schoolYear", "2097-2098").post("/api/imports"), expect(403, 403, 403, 403, 403, 202));
         matrix.check("POST /api/imports/shipped", (t, u) -> t.post("/api/imports/shipped"),

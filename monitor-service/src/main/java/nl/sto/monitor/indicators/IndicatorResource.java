@@ -37,6 +37,18 @@ public class IndicatorResource {
     }
 
     @GET
+    @Path("/figures")
+    @Operation(summary = "A region's own figures (its partners, ministry, monitor): each indicator's latest school year "
+            + "with the national value beside it, and the paragraph in Dutch and English a report section can start "
+            + "from; 400 without region, 404 for an unknown one")
+    public Uni<RegionFigures> figures(@QueryParam("region") String region) {
+        if (region == null || region.isBlank()) {
+            throw ProblemException.badRequest("region", "is required: the region whose figures are asked for");
+        }
+        return access.toRead(region).chain(() -> indicators.figures(region));
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "An indicator for a school year (the latest when left out), nationally or for region= (its "
             + "partners, ministry, monitor): value, numerator, denominator, breakdown and definition")

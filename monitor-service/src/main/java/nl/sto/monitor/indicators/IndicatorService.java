@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.problem.ProblemException;
 import nl.sto.monitor.indicators.IndicatorRepository.Source;
 import nl.sto.monitor.indicators.IndicatorValue.Part;
+import nl.sto.monitor.indicators.RegionFigures.Figure;
 
 /** Computes an indicator for a school year (the latest when none is asked for), nationally or for a region. */
 @ApplicationScoped
@@ -67,6 +70,31 @@ public class IndicatorService {
                         .map(rows -> shareByLeerweg(asked, rows, LEERWEGEN, LEERWEGEN));
             };
         });
+    }
+
+    /**
+     * The region's latest figure of every indicator that has one, beside the national figure of the same school
+     * year, and the paragraph a report section can start from.
+     */
+    @WithSession
+    public Uni<RegionFigures> figures(String region) {
+        return Multi.createFrom().iterable(IndicatorCatalog.ALL)
+                .onItem().transformToUniAndConcatenate(indicator -> figure(indicator, region))
+                .collect().asList()
+                .map(found -> {
+                    List<Figure> figures = found.stream().flatMap(Optional::stream).toList();
+                    return new RegionFigures(region, figures, FigureText.of(region, figures));
+                });
+    }
+
+    /** Nothing when the region has no value, or the indicator no data. */
+    private Uni<Optional<Figure>> figure(Indicator indicator, String region) {
+        return value(indicator.id(), null, region)
+                .chain(own -> own.value() == null ? Uni.createFrom().item(Optional.<Figure>empty())
+                        : value(indicator.id(), own.schoolYear(), null).map(national -> Optional.of(new Figure(
+                                indicator.id(), indicator.title(), indicator.unit(), own.schoolYear(), own.value(),
+                                own.numerator(), own.denominator(), national.value()))))
+                .onFailure(ProblemException.class).recoverWithItem(Optional.empty());
     }
 
     private static Source source(String id) {

@@ -87,7 +87,7 @@ class OpenDataIndicatorsTest {
     }
 
     @Test
-    void aRegionCountsThePostcodeAreasWhoseNearestLocationIsOneOfItsPartners() {
+    void aRegionCountsThePostcodeAreasWhoseNearestLocationIsOneOfItsPartnersAndReadsItsFiguresForItsReport() {
         String region = RegionEvents.uniqueCode();
         RegionEvents.registerAndAdmit(region, LocalDate.of(2020, 1, 1));
         partner(region, "00WI04");
@@ -99,6 +99,22 @@ class OpenDataIndicatorsTest {
         JsonPath reach = indicator("reachability-10km", "2019-2020", region);
         assertThat(reach.getLong("numerator")).isEqualTo(1280 + 1500);
         assertThat(reach.getString("region")).isEqualTo(region);
+
+        JsonPath figures = given().auth().oauth2(Tokens.admin()).queryParam("region", region)
+                .get("/api/indicators/figures").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> reachFigure = figures.<Map<String, Object>>getList("figures").stream()
+                .filter(f -> "reachability-10km".equals(f.get("id"))).findFirst().orElseThrow();
+        assertThat(reachFigure).containsEntry("schoolYear", "2019-2020").containsEntry("numerator", 2780)
+                .containsEntry("denominator", 5525);
+        assertThat((Float) reachFigure.get("national")).isCloseTo(96.386f, within(0.001f));
+        assertThat(figures.getString("text.nl")).contains("Cijfers van regio " + region)
+                .contains("Jongeren binnen 10 km van techniek in BL/KL (2019-2020): 50,3% (2.780 van 5.525); "
+                        + "landelijk 96,4%");
+        assertThat(figures.getString("text.en")).contains("50.3% (2,780 of 5,525); nationally 96.4%");
+        given().auth().oauth2(Tokens.leadR01()).queryParam("region", region).get("/api/indicators/figures").then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.admin()).get("/api/indicators/figures").then().statusCode(400)
+                .body("errors[0].field", equalTo("region"));
     }
 
     @Test
