@@ -24,6 +24,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 
+import nl.sto.commontest.MovableClock;
 import nl.sto.commontest.KafkaProbe;
 import nl.sto.commontest.Tokens;
 import nl.sto.contracts.EventTypes;

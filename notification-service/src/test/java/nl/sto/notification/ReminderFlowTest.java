@@ -32,6 +32,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
+import nl.sto.commontest.MovableClock;
 import nl.sto.commontest.KafkaProbe;
 import nl.sto.commontest.Tokens;
 import nl.sto.contracts.EventTypes;

@@ -30,7 +30,7 @@ import nl.sto.commontest.Tokens;
 import nl.sto.contracts.EventTypes;
 import nl.sto.contracts.Topics;
 import nl.sto.devstack.DevstackTestResource;
-import nl.sto.monitor.MovableClock;
+import nl.sto.commontest.MovableClock;
 import nl.sto.monitor.compliance.ComplianceEvents.Event;
 import nl.sto.monitor.compliance.ComplianceEvents.Obligation;
 

@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 
 import nl.sto.commontest.RegionEvents;
 import nl.sto.devstack.DevstackTestResource;
-import nl.sto.monitor.MovableClock;
+import nl.sto.commontest.MovableClock;
 import nl.sto.monitor.compliance.ComplianceEvents.Obligation;
 
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package nl.sto.notification;
+package nl.sto.commontest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +10,9 @@ import jakarta.inject.Singleton;
 import nl.sto.common.time.ProgrammeClock;
 
 /**
- * The service's clock in tests: it runs with real time until a test sets or moves it, so that reminders due in weeks
- * are sent now instead of waited for. {@link #reset()} goes back to real time.
+ * The service's clock in every service's tests, in place of the programme's clock: it runs with real time until a test
+ * sets it, so that a deadline weeks away can be judged passed, or reminders due in weeks are sent, without waiting.
+ * {@link #reset()} goes back to real time.
  */
 @Singleton
 public class MovableClock extends Clock {
