@@ -48,7 +48,10 @@ public final class PostgresServer implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // Enough for four services with reactive and JDBC pools each in the local run.
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("timezone", "UTC");
+                .setServerConfig("timezone", "UTC")
+                // What each statement costs, summed per statement (the view pg_stat_statements in the database
+                // postgres): where a benchmark's time goes, without a profiler.
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements");
         if (port != 0) {
             builder.setPort(port);
         }
@@ -62,6 +65,7 @@ public final class PostgresServer implements AutoCloseable {
         try {
             PostgresServer server = new PostgresServer(builder.start());
             server.setPassword();
+            server.trackStatements();
             LOG.fine(() -> "PostgreSQL ready on 127.0.0.1:" + server.port());
             return server;
         } catch (IOException e) {
@@ -113,6 +117,15 @@ public final class PostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             LOG.warning("PostgreSQL did not stop cleanly: " + e);
+        }
+    }
+
+    private void trackStatements() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot track the cost of statements", e);
         }
     }
 
