@@ -78,6 +78,119 @@
         });
     }
 
-    document.addEventListener('DOMContentLoaded', drawCharts);
+    /*
+     * The live feed: the portal relays monitor-service's Server-Sent Events (data: the structured CloudEvent with its
+     * position). Each new event becomes the table's first row, at most SHOWN rows. When the stream cannot be had
+     * (no EventSource, or it keeps failing) the section is reloaded from data-poll every 10 seconds instead.
+     */
+    var SHOWN = 20;
+    var source = null;
+    var polling = null;
+
+    function newestShown(feed) {
+        var first = feed.querySelector('tbody tr[data-position]');
+        return first ? Number(first.getAttribute('data-position')) : 0;
+    }
+
+    function cell(tag, text) {
+        var element = document.createElement(tag);
+        element.textContent = text;
+        return element;
+    }
+
+    function reloadFeed() {
+        var feed = document.getElementById('feed');
+        if (feed && window.htmx) {
+            window.htmx.ajax('GET', feed.getAttribute('data-poll'), {target: '#feed', select: '#feed', swap: 'outerHTML'});
+        }
+    }
+
+    function showEvent(event) {
+        var feed = document.getElementById('feed');
+        if (!feed) {
+            return;
+        }
+        var body = feed.querySelector('#feed-table tbody');
+        if (!body) {
+            // The feed was empty: the server draws the table.
+            reloadFeed();
+            return;
+        }
+        if (event.position <= newestShown(feed)) {
+            return;
+        }
+        var when = new Intl.DateTimeFormat(feed.getAttribute('data-locale') || 'nl-NL', {
+            day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit',
+            timeZone: 'Europe/Amsterdam'
+        });
+        var row = document.createElement('tr');
+        row.setAttribute('data-position', String(event.position));
+        var time = cell('th', event.time ? when.format(new Date(event.time)) : '');
+        time.setAttribute('scope', 'row');
+        row.appendChild(time);
+        var type = document.createElement('td');
+        type.appendChild(cell('code', event.type || ''));
+        row.appendChild(type);
+        var region = document.createElement('td');
+        if (event.subject) {
+            var link = cell('a', event.subject);
+            link.setAttribute('href', '/ministry/regions/' + encodeURIComponent(event.subject));
+            region.appendChild(link);
+        }
+        row.appendChild(region);
+        row.appendChild(cell('td', String(event.position)));
+        body.insertBefore(row, body.firstChild);
+        while (body.rows.length > SHOWN) {
+            body.deleteRow(body.rows.length - 1);
+        }
+        var live = document.getElementById('feed-live');
+        if (live) {
+            live.textContent = live.getAttribute('data-new-label') + ' ' + (event.type || '');
+        }
+    }
+
+    function poll() {
+        if (source) {
+            source.close();
+            source = null;
+        }
+        if (!polling) {
+            polling = window.setInterval(reloadFeed, 10000);
+        }
+    }
+
+    function followFeed() {
+        var feed = document.getElementById('feed');
+        if (!feed || source || polling) {
+            return;
+        }
+        if (!window.EventSource) {
+            poll();
+            return;
+        }
+        var failures = 0;
+        source = new EventSource(feed.getAttribute('data-stream'));
+        source.onopen = function () {
+            failures = 0;
+        };
+        source.onmessage = function (message) {
+            try {
+                showEvent(JSON.parse(message.data));
+            } catch (e) {
+                // Not an event the feed can show; the next one may be.
+            }
+        };
+        source.onerror = function () {
+            failures++;
+            if (failures >= 3 || source.readyState === EventSource.CLOSED) {
+                poll();
+            }
+        };
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        drawCharts();
+        followFeed();
+    });
     document.addEventListener('htmx:afterSettle', drawCharts);
 })();

@@ -134,7 +134,7 @@ public interface EnglishMonitorMessages extends MonitorMessages {
 
     @Override
     @Message("What happened in the programme over the last day, newest first (at most 20). With "
-            + "JavaScript the list refreshes itself every 10 seconds.")
+            + "JavaScript new events are added as they happen.")
     String feed_intro();
 
     @Override
@@ -846,4 +846,8 @@ public interface EnglishMonitorMessages extends MonitorMessages {
     @Override
     @Message("Cancel")
     String button_cancel();
+
+    @Override
+    @Message("New event:")
+    String feed_new();
 }

@@ -106,7 +106,7 @@ public interface MonitorMessages {
     String feed_title();
 
     @Message("Wat er het afgelopen etmaal in het programma gebeurde, het nieuwste eerst (hoogstens 20). "
-            + "Met JavaScript ververst de lijst zichzelf elke 10 seconden.")
+            + "Met JavaScript komen nieuwe gebeurtenissen er meteen bij.")
     String feed_intro();
 
     @Message("Vernieuwen")
@@ -652,4 +652,7 @@ public interface MonitorMessages {
 
     @Message("Annuleren")
     String button_cancel();
+
+    @Message("Nieuwe gebeurtenis:")
+    String feed_new();
 }
