@@ -23,9 +23,21 @@ import nl.sto.portal.format.Dates;
  * @param board  one region's obligations; null when no region is chosen
  * @param region the region chosen, or null
  * @param year   the co-financing year chosen, or null for every year together
+ * @param regions the regions to choose from; empty when regions-service could not say
  */
 public record CompliancePage(Fetched<ComplianceSummary> summary, Fetched<List<RegionAtRisk>> atRisk,
-        Fetched<ComplianceBoard> board, String region, Fetched<CofinancingReport> cofinancing, Integer year) {
+        Fetched<ComplianceBoard> board, String region, Fetched<CofinancingReport> cofinancing, Integer year,
+        List<RegionChoice> regions) {
+
+    public CompliancePage {
+        regions = List.copyOf(regions);
+    }
+
+    /** A select of the regions when they could be read; a text field for the code otherwise. */
+    public boolean regionSelect() {
+        return !regions.isEmpty();
+    }
+
 
     public static final String PATH = "/ministry/monitor/compliance";
     /** The states in the order the board judges them. */

@@ -1,5 +1,7 @@
 package nl.sto.portal.monitor;
 
+import java.util.List;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,10 +40,12 @@ public class ComplianceResource {
     }
 
     private final MonitorClient monitor;
+    private final MonitorReader reader;
     private final CurrentUser currentUser;
 
-    ComplianceResource(@RestClient MonitorClient monitor, CurrentUser currentUser) {
+    ComplianceResource(@RestClient MonitorClient monitor, MonitorReader reader, CurrentUser currentUser) {
         this.monitor = monitor;
+        this.reader = reader;
         this.currentUser = currentUser;
     }
 
@@ -56,9 +60,11 @@ public class ComplianceResource {
         Integer chosenYear = CompliancePage.year(year);
         Fetched<ComplianceBoard> board = chosen == null ? Fetched.notAvailable()
                 : Fetched.read("Compliance of " + chosen, () -> monitor.compliance(chosen));
+        Fetched<List<RegionChoice>> regions = reader.regions();
         CompliancePage page = new CompliancePage(Fetched.read("Compliance summary", monitor::complianceSummary),
                 Fetched.read("Regions at risk", monitor::atRisk), board, chosen,
-                Fetched.read("Co-financing", () -> monitor.cofinancing(chosenYear)), chosenYear);
+                Fetched.read("Co-financing", () -> monitor.cofinancing(chosenYear)), chosenYear,
+                regions.ok() ? regions.value() : List.of());
         return Pages.render(Templates.compliance(choice.language(), user, page), choice);
     }
 }

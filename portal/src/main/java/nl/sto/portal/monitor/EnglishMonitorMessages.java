@@ -850,4 +850,12 @@ public interface EnglishMonitorMessages extends MonitorMessages {
     @Override
     @Message("New event:")
     String feed_new();
+
+    @Override
+    @Message("Region")
+    String region_choose();
+
+    @Override
+    @Message("Choose a region")
+    String no_region();
 }

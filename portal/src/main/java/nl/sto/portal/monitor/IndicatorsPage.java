@@ -13,14 +13,21 @@ import jakarta.ws.rs.core.UriBuilder;
  * @param panels     one per indicator
  * @param region     the region chosen; null for the national figures
  * @param feed       the latest events
+ * @param regions    the regions to choose from; empty when regions-service could not say
  */
 public record IndicatorsPage(Fetched<?> indicators, List<IndicatorPanel> panels, String region,
-        Fetched<EventFeed> feed, MonitorAccess may) {
+        Fetched<EventFeed> feed, MonitorAccess may, List<RegionChoice> regions) {
 
     public static final String PATH = "/ministry/monitor";
 
     public IndicatorsPage {
         panels = List.copyOf(panels);
+        regions = List.copyOf(regions);
+    }
+
+    /** A select of the regions when they could be read; a text field for the code otherwise. */
+    public boolean regionSelect() {
+        return !regions.isEmpty();
     }
 
     /** A region code as typed: trimmed and upper case; null (national) when empty. */

@@ -655,4 +655,10 @@ public interface MonitorMessages {
 
     @Message("Nieuwe gebeurtenis:")
     String feed_new();
+
+    @Message("Regio")
+    String region_choose();
+
+    @Message("Kies een regio")
+    String no_region();
 }

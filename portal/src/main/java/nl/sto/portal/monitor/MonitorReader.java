@@ -13,6 +13,8 @@ import nl.sto.portal.client.monitor.MonitorClient;
 import nl.sto.portal.client.monitor.MonitorViews.Indicator;
 import nl.sto.portal.client.monitor.MonitorViews.IndicatorValue;
 import nl.sto.portal.client.monitor.MonitorViews.LoggedEvent;
+import nl.sto.portal.client.regions.RegionViews.RegionSummary;
+import nl.sto.portal.client.regions.RegionsClient;
 
 /** Reads the dashboard's parts from monitor-service, each on its own, so that one failing leaves the others. */
 @ApplicationScoped
@@ -21,11 +23,35 @@ public class MonitorReader {
     /** At most this many pages of the log for the feed (a day with more events shows the first ones' newest). */
     private static final int MAX_PAGES = 20;
 
+    /** The regions read for the select, a page at a time, at most this many pages. */
+    private static final int REGION_PAGE = 200;
+    private static final int MAX_REGION_PAGES = 10;
+
     private final MonitorClient monitor;
+    private final RegionsClient regions;
     private final Clock clock = Clock.systemUTC();
 
-    MonitorReader(@RestClient MonitorClient monitor) {
+    MonitorReader(@RestClient MonitorClient monitor, @RestClient RegionsClient regions) {
         this.monitor = monitor;
+        this.regions = regions;
+    }
+
+    /**
+     * Every region, for the region select, from regions-service (the ministry sees all); when it cannot be had the
+     * pages offer a text field for the code instead.
+     */
+    public Fetched<List<RegionChoice>> regions() {
+        return Fetched.read("Regions", () -> {
+            List<RegionSummary> all = new ArrayList<>();
+            for (int page = 0; page < MAX_REGION_PAGES; page++) {
+                List<RegionSummary> read = regions.regions(null, null, null, page, REGION_PAGE);
+                all.addAll(read);
+                if (read.size() < REGION_PAGE) {
+                    break;
+                }
+            }
+            return RegionChoice.of(all);
+        });
     }
 
     Fetched<List<Indicator>> indicators() {

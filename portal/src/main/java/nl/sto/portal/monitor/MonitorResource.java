@@ -72,7 +72,9 @@ public class MonitorResource {
         List<IndicatorPanel> panels = indicators.ok()
                 ? indicators.value().stream().map(i -> reader.panel(i, chosen)).toList()
                 : List.of();
-        IndicatorsPage page = new IndicatorsPage(indicators, panels, chosen, reader.feed(), may);
+        Fetched<List<RegionChoice>> regions = reader.regions();
+        IndicatorsPage page = new IndicatorsPage(indicators, panels, chosen, reader.feed(), may,
+                regions.ok() ? regions.value() : List.of());
         return Pages.render(Templates.dashboard(choice.language(), user, page), choice);
     }
 

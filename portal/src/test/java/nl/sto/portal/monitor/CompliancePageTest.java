@@ -30,7 +30,7 @@ class CompliancePageTest {
 
     static CompliancePage page(ComplianceSummary summary, CofinancingReport cofinancing) {
         return new CompliancePage(Fetched.of(summary), Fetched.of(List.of()), Fetched.notAvailable(), null,
-                Fetched.of(cofinancing), null);
+                Fetched.of(cofinancing), null, List.of());
     }
 
     @Test
@@ -82,10 +82,25 @@ class CompliancePageTest {
     @Test
     void aPartThatCouldNotBeReadHasNoChart() {
         CompliancePage page = new CompliancePage(Fetched.notAvailable(), Fetched.notAvailable(),
-                Fetched.notAvailable(), null, Fetched.notAvailable(), null);
+                Fetched.notAvailable(), null, Fetched.notAvailable(), null, List.of());
 
         assertThat(page.hasObligations()).isFalse();
         assertThat(page.hasFunding()).isFalse();
         assertThat(page.summaryChart(UiLanguage.NL).labels()).isEmpty();
+        assertThat(page.regionSelect()).isFalse();
+    }
+
+    @Test
+    void theRegionsAreASelectWhenTheyCouldBeRead() {
+        CompliancePage page = new CompliancePage(Fetched.notAvailable(), Fetched.notAvailable(),
+                Fetched.notAvailable(), "R01", Fetched.notAvailable(), null,
+                List.of(new RegionChoice("R01", "Regio Een"), new RegionChoice("R02", null)));
+        IndicatorsPage national = new IndicatorsPage(Fetched.of(List.of()), List.of(), null, Fetched.notAvailable(),
+                new MonitorAccess(true, false, false, false), List.of());
+
+        assertThat(page.regionSelect()).isTrue();
+        assertThat(page.regions()).extracting(RegionChoice::label).containsExactly("R01 – Regio Een", "R02");
+        assertThat(national.regionSelect()).isFalse();
+        assertThat(national.national()).isTrue();
     }
 }
