@@ -148,6 +148,14 @@ public interface EnglishMessages extends Messages {
     String nav_reminders();
 
     @Override
+    @Message("Compliance")
+    String nav_compliance();
+
+    @Override
+    @Message("Monitor")
+    String nav_monitor();
+
+    @Override
     @Message("Sterk Techniekonderwijs is a programme of the Dutch Ministry of Education, Culture and Science.")
     String footer_text();
 }

@@ -116,6 +116,12 @@ public interface Messages {
     @Message("Herinneringen")
     String nav_reminders();
 
+    @Message("Naleving")
+    String nav_compliance();
+
+    @Message("Monitor")
+    String nav_monitor();
+
     @Message("Sterk Techniekonderwijs is een regeling van het ministerie van Onderwijs, Cultuur en Wetenschap.")
     String footer_text();
 }

@@ -17,6 +17,12 @@ public record PortalUser(String name, String username, Audience audience, String
         roles = roles.stream().filter(audience::honours).toList();
     }
 
+    /** Ministry staff or the monitor team, who have the monitor pages and the compliance board. */
+    public boolean ministryStaff() {
+        return audience == Audience.MINISTRY
+                && roles.stream().anyMatch(r -> r.equals("ministry-admin") || r.equals("reviewer") || r.equals("monitor"));
+    }
+
     public boolean hasOrganisation() {
         return !organisationCode.isEmpty();
     }

@@ -28,6 +28,15 @@ public class AccessTokenForwarder implements ClientRequestFilter {
         this.accessToken = accessToken;
     }
 
+    /**
+     * The {@code Authorization} header of the current request's person, for a call that outlives the request's
+     * scope (the live event stream, which the portal relays as long as the browser listens); null without a token.
+     */
+    public String authorization() {
+        String token = accessToken.getToken();
+        return token == null || token.isBlank() ? null : "Bearer " + token;
+    }
+
     @Override
     public void filter(ClientRequestContext request) {
         String token = accessToken.getToken();

@@ -23,6 +23,18 @@ final class FormatExtensions {
         return Percentages.format(percentage, lang);
     }
 
+    static String share(Double percentage, UiLanguage lang) {
+        return Percentages.ofDouble(percentage, lang);
+    }
+
+    static String count(long number, UiLanguage lang) {
+        return Numbers.count(number, lang);
+    }
+
+    static String number(Double number, UiLanguage lang) {
+        return Numbers.format(number, lang);
+    }
+
     static String date(LocalDate date, UiLanguage lang) {
         return Dates.format(date, lang);
     }

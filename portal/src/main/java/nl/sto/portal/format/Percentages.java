@@ -21,4 +21,12 @@ public final class Percentages {
         String number = percentage.setScale(1, RoundingMode.HALF_UP).toPlainString();
         return (language == UiLanguage.NL ? number.replace('.', ',') : number) + "%";
     }
+
+    /** A share computed as a double (monitor-service's indicators); {@link #NONE} for none. */
+    public static String ofDouble(Double percentage, UiLanguage language) {
+        if (percentage == null || percentage.isNaN() || percentage.isInfinite()) {
+            return NONE;
+        }
+        return format(BigDecimal.valueOf(percentage), language);
+    }
 }

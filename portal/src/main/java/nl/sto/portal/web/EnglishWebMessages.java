@@ -31,7 +31,9 @@ public interface EnglishWebMessages extends WebMessages {
             + "contribution{#is 'email'}E-mail address{#is 'language'}Language of e-mails{#is 'q'}Name or "
             + "code{#is 'partner'}Partner (name, BRIN or KvK number){#is 'legalReference'}Legal reference (e.g. Stcrt. "
             + "2021, nr. 40070){#is 'title'}Title{#is 'publishedOn'}Published on{#is 'effectiveOn'}In force "
-            + "from{#is 'sourceNote'}Source and explanation{#is 'deadlines'}Deadlines{#else}{field}{/when}")
+            + "from{#is 'sourceNote'}Source and explanation{#is 'deadlines'}Deadlines{#is 'file'}File{#is 'schoolYear'}School year{#is 'url'}Receiver's address (URL){#is "
+            + "'description'}Description{#is 'contactEmail'}E-mail address for notices{#is 'typePrefix'}Event type "
+            + "(start of the name){#is 'regions'}Regions{#is 'since'}From{#else}{field}{/when}")
     String field_label(String field);
 
     @Override

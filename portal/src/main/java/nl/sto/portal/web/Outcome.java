@@ -35,7 +35,13 @@ public enum Outcome {
     REPORT_REVIEWED("report-reviewed", "review"),
     REMINDERS_PAUSED("reminders-paused", "reminders"),
     REMINDERS_RESUMED("reminders-resumed", "reminders"),
-    REMINDER_RESENT("reminder-resent", "reminders");
+    REMINDER_RESENT("reminder-resent", "reminders"),
+    IMPORT_STARTED("import-started", "import"),
+    SHIPPED_IMPORTED("shipped-imported", "imports"),
+    SUBSCRIPTION_RESUMED("subscription-resumed", "subscription"),
+    SUBSCRIPTION_DELETED("subscription-deleted", "subscriptions"),
+    DELIVERY_RESENT("delivery-resent", "deliveries"),
+    REPLAY_STARTED("replay-started", "replay");
 
     private final String code;
     private final String section;

@@ -34,7 +34,9 @@ public interface WebMessages {
             + "bijdrage{#is 'email'}E-mailadres{#is 'language'}Taal van e-mails{#is 'q'}Naam of code{#is "
             + "'partner'}Partner (naam, BRIN of KvK-nummer){#is 'legalReference'}Vindplaats (bijvoorbeeld Stcrt. "
             + "2021, nr. 40070){#is 'title'}Titel{#is 'publishedOn'}Gepubliceerd op{#is 'effectiveOn'}In werking "
-            + "per{#is 'sourceNote'}Bron en toelichting{#is 'deadlines'}Termijnen{#else}{field}{/when}")
+            + "per{#is 'sourceNote'}Bron en toelichting{#is 'deadlines'}Termijnen{#is 'file'}Bestand{#is 'schoolYear'}Schooljaar{#is 'url'}Adres (URL) van de ontvanger{#is "
+            + "'description'}Omschrijving{#is 'contactEmail'}E-mailadres voor meldingen{#is 'typePrefix'}Soort gebeurtenis "
+            + "(begin van de naam){#is 'regions'}Regio's{#is 'since'}Vanaf{#else}{field}{/when}")
     String field_label(String field);
 
     @Message("{#when field}{#is 'code'}2 tot 20 hoofdletters, cijfers of streepjes, bijvoorbeeld R78.{#is "

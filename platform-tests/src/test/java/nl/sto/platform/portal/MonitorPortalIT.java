@@ -1,0 +1,169 @@
+package nl.sto.platform.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+
+import nl.sto.platform.portal.PortalVisit.Wording;
+
+/**
+ * The monitor pages in the portal against the platform of {@code ./sto up}, whose demo data includes the shipped DUO
+ * files (so {@code technical-share-y3} has 2019-2020 nationally, 19.12%): the dashboard's chart and table, the
+ * imports with their progress bars, the compliance board, and a webhook subscription made, its secret shown once, and
+ * deleted again; a reviewer gets no imports or webhooks, a school no monitor at all.
+ * <p>
+ * The subscription's address is {@code http://127.0.0.1:9/hook} (nothing listens there; its deliveries fail, which
+ * is fine). monitor-service accepts a loopback address only with {@code sto.webhooks.allow-loopback}
+ * ({@code STO_WEBHOOKS_ALLOW_LOOPBACK=true}); another address can be given with {@code -Dsto.it.webhook-url=}.
+ */
+class MonitorPortalIT extends PortalIT {
+
+    private static final String WEBHOOK_URL = System.getProperty("sto.it.webhook-url", "http://127.0.0.1:9/hook");
+
+    @Test
+    void theMonitorTeamSeesTheTechnicalShareAsChartAndTable() {
+        visit.logIn("ministry", "sto-ministry", "monitor").menu("Monitor");
+        Page page = visit.page();
+        assertThat(visit.heading()).hasText("Monitor");
+
+        Locator share = page.locator("#indicator-technical-share-y3");
+        assertThat(share.locator("h2")).not().isEmpty();
+        Locator total2019 = share.locator("table tbody tr.total")
+                .filter(new Locator.FilterOptions().setHasText("2019-2020"));
+        assertThat(total2019).hasCount(1);
+        // 11,763 of 61,508 year-3 students: 19.12%, shown with one decimal.
+        assertThat(total2019).containsText(Pattern.compile("19,\\d%"));
+        assertThat(share.locator("table")).containsText("BL");
+        page.waitForFunction("() => window.Chart !== undefined && window.Chart.getChart("
+                + "document.getElementById('chart-technical-share-y3')) !== undefined");
+        // The definition is behind a disclosure.
+        share.locator("summary").first().click();
+        assertThat(share.locator("details")).containsText("DUO");
+        assertThat(page.locator("#feed-title")).hasText("Laatste gebeurtenissen");
+        visit.checkedInDutchAndEnglish("monitor-dashboard",
+                new Wording("#shown-for", "landelijk", "national"),
+                new Wording("#feed-title", "Laatste gebeurtenissen", "Latest events"));
+        assertThat(total2019).containsText(Pattern.compile("19,\\d%"));
+    }
+
+    @Test
+    void theImportsOfTheDemoDataAreDoneWithAFullProgressBar() {
+        visit.logIn("ministry", "sto-ministry", "monitor");
+        visit.open("ministry/monitor/imports");
+        Page page = visit.page();
+        assertThat(visit.heading()).hasText("Imports");
+        Locator done = page.locator("#imports-table tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("Klaar|Ongewijzigd")));
+        assertThat(done.first()).isVisible();
+        assertThat(done.first().locator("progress")).hasAttribute("value", "100");
+        // The monitor team may import; the form is there.
+        assertThat(page.locator("#upload")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Meegeleverde bestanden importeren"))).isVisible();
+        visit.checkedInDutchAndEnglish("monitor-imports", new Wording("h1", "Imports", "Imports"),
+                new Wording("#imports-table", "Regels gelezen", "Rows read"));
+
+        done.first().getByRole(AriaRole.LINK).first().click();
+        assertThat(page.locator("#run-details")).isVisible();
+        visit.checked("monitor-import-run");
+    }
+
+    @Test
+    void theComplianceBoardRenders() {
+        visit.logIn("ministry", "sto-ministry", "admin").menu("Naleving");
+        Page page = visit.page();
+        assertThat(visit.heading()).hasText("Naleving");
+        assertThat(page.locator("#summary-title")).isVisible();
+        assertThat(page.locator("#at-risk-title")).isVisible();
+        assertThat(page.locator("#summary-unavailable")).hasCount(0);
+        assertThat(page.locator("#cofinancing-unavailable")).hasCount(0);
+        visit.checkedInDutchAndEnglish("monitor-compliance", new Wording("h1", "Naleving", "Compliance"),
+                new Wording("#cofinancing-title", "Cofinanciering", "Co-financing"));
+
+        // A select of the regions (from regions-service), or a text field for the code when they cannot be had.
+        Locator region = page.locator("#board-filter-region");
+        if ("select".equals(region.evaluate("e => e.tagName.toLowerCase()"))) {
+            region.selectOption("R01");
+        } else {
+            region.fill("R01");
+        }
+        page.locator("#board-filter button[type=submit]").click();
+        page.waitForURL(url -> url.contains("region=R01"));
+        assertThat(page.locator("#region-board")).not().containsText("niet beschikbaar");
+        visit.checked("monitor-compliance-R01");
+    }
+
+    @Test
+    void aSubscriptionShowsItsSecretOnceAndIsListed() {
+        visit.logIn("ministry", "sto-ministry", "monitor");
+        visit.open("ministry/monitor/subscriptions");
+        Page page = visit.page();
+        String description = "MonitorPortalIT " + runId();
+        page.locator("#subscribe-url").fill(WEBHOOK_URL);
+        page.locator("#subscribe-description").fill(description);
+        page.locator("#subscribe-contactEmail").fill("monitor@sto.example");
+        page.locator("#subscribe-typePrefix").fill("nl.sto.report.");
+        page.locator("#subscribe-regions").fill("R01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abonnement aanmaken")).click();
+
+        assertThat(visit.heading()).hasText("Abonnement aangemaakt");
+        assertThat(page.locator("#secret")).hasValue(Pattern.compile("^whsec_.+"));
+        assertThat(page.locator("#secret-warning")).containsText("maar één keer");
+        visit.checked("monitor-subscription-secret");
+
+        page.locator("#to-subscription").click();
+        String subscription = page.url().replaceAll("[?#].*", "");
+        assertThat(page.locator("#subscription-details")).containsText(description);
+        assertThat(page.locator("#subscription-details")).containsText("nl.sto.report.");
+        // The secret is not shown again, anywhere.
+        assertThat(page.locator("#secret")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("whsec_");
+        visit.checked("monitor-subscription");
+
+        visit.open("ministry/monitor/subscriptions");
+        assertThat(page.locator("#subscriptions-table")).containsText(description);
+        assertThat(page.locator("main")).not().containsText("whsec_");
+
+        // Deleting asks first, since it cannot be undone.
+        visit.open(subscription.substring(RunningPlatform.PORTAL.length() + 1) + "/delete");
+        assertThat(page.locator("#delete-warning")).containsText("niet ongedaan");
+        visit.checked("monitor-subscription-delete");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Definitief verwijderen")).click();
+        assertThat(page.locator("#subscriptions .outcome")).containsText("verwijderd");
+        assertThat(page.locator("main")).not().containsText(description);
+    }
+
+    @Test
+    void aReviewerReadsTheMonitorButHasNoImportsOrWebhooks() {
+        visit.logIn("ministry", "sto-ministry", "reviewer").menu("Monitor");
+        assertThat(visit.heading()).hasText("Monitor");
+        assertThat(visit.page().locator("main nav")).not().containsText("Webhooks");
+        assertThat(visit.page().locator("main nav")).not().containsText("Imports");
+
+        Response subscriptions = visit.open("ministry/monitor/subscriptions");
+        assertThat(subscriptions.status()).isEqualTo(403);
+        assertThat(visit.heading()).hasText("Geen toegang");
+        Response imports = visit.open("ministry/monitor/imports");
+        assertThat(imports.status()).isEqualTo(403);
+        visit.checked("reviewer-monitor-no-access");
+    }
+
+    @Test
+    void aSchoolHasNoMonitor() {
+        visit.logIn("school", "sto-schools", "lead-r01");
+        assertThat(visit.page().locator(".area-nav")).not().containsText("Monitor");
+        assertThat(visit.page().locator(".area-nav")).not().containsText("Naleving");
+        // The ministry's pages belong to the ministry's login: a school's session does not reach them.
+        visit.open("ministry/monitor");
+        visit.page().waitForURL(url -> url.startsWith(RunningPlatform.KEYCLOAK + "/realms/sto-ministry/"));
+        assertThat(visit.page().locator("body")).not().containsText("Aandeel leerjaar 3");
+    }
+}
