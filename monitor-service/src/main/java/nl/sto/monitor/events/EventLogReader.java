@@ -2,6 +2,7 @@ package nl.sto.monitor.events;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import io.smallrye.mutiny.Uni;
@@ -30,8 +31,10 @@ public class EventLogReader {
               AND (cardinality(CAST($4 AS text[])) + cardinality(CAST($5 AS text[])) = 0 OR type = ANY($4)
                    OR EXISTS (SELECT 1 FROM unnest(CAST($5 AS text[])) AS p(prefix) WHERE starts_with(type, p.prefix)))
               AND (cardinality(CAST($6 AS text[])) = 0 OR subject = ANY($6))
-            ORDER BY position
+            ORDER BY position %s
             LIMIT $7""";
+    private static final String OLDEST = READ.formatted("ASC");
+    private static final String NEWEST = READ.formatted("DESC");
 
     private static final String AT = """
             SELECT position, event_id, type, source, subject, time, CAST(data AS text) AS data
@@ -50,12 +53,21 @@ public class EventLogReader {
 
     /** Up to {@code limit} events after {@code after} and up to {@code upTo} that the query passes, in log order. */
     public Uni<List<LoggedEvent>> read(EventQuery query, long after, long upTo, int limit) {
-        Tuple parameters = Tuple.tuple().addLong(after).addLong(upTo).addValue(query.since())
+        return pool.preparedQuery(OLDEST).execute(parameters(query, after, upTo, limit)).map(EventLogReader::events);
+    }
+
+    /** As {@link #read}, the last {@code limit} of them instead of the first, still in log order. */
+    public Uni<List<LoggedEvent>> readNewest(EventQuery query, long after, long upTo, int limit) {
+        return pool.preparedQuery(NEWEST).execute(parameters(query, after, upTo, limit))
+                .map(EventLogReader::events).invoke(Collections::reverse);
+    }
+
+    private static Tuple parameters(EventQuery query, long after, long upTo, int limit) {
+        return Tuple.tuple().addLong(after).addLong(upTo).addValue(query.since())
                 .addArrayOfString(query.types().toArray(String[]::new))
                 .addArrayOfString(query.typePrefixes().toArray(String[]::new))
                 .addArrayOfString(query.regions().toArray(String[]::new))
                 .addInteger(limit);
-        return pool.preparedQuery(READ).execute(parameters).map(EventLogReader::events);
     }
 
     /** The events at the given positions, in log order. */

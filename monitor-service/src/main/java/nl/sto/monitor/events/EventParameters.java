@@ -58,6 +58,17 @@ final class EventParameters {
         throw ProblemException.badRequest(name, "must be a position of the log: a whole number from 0");
     }
 
+    /** Whether the newest events are asked for rather than the oldest: {@code true} or {@code false}. */
+    static boolean newest(String value) {
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        if (value.strip().equals("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest("newest", "must be true or false");
+    }
+
     static int limit(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_LIMIT;

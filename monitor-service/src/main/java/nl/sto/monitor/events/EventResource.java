@@ -47,7 +47,8 @@ public class EventResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Events of the log in log order, as structured CloudEvents with their position: those after "
             + "position after=, of since= on (their time), of the types type= (repeatable; a prefix when it ends in "
-            + "*), of the regions region= (repeatable); at most limit= (1 to 1000, 100 when left out)")
+            + "*), of the regions region= (repeatable); at most limit= (1 to 1000, 100 when left out): the first "
+            + "ones, or with newest=true the last ones")
     public Uni<List<LoggedEvent>> list(
             @QueryParam("since") @Parameter(description = "An ISO-8601 time with its offset",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String since,
@@ -56,10 +57,14 @@ public class EventResource {
             @QueryParam("type") List<String> types,
             @QueryParam("region") List<String> regions,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "1000", defaultValue = "100")) String limit) {
+                    maximum = "1000", defaultValue = "100")) String limit,
+            @QueryParam("newest") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            String newest) {
         EventQuery query = EventParameters.query(since, types, regions);
         long from = EventParameters.position("after", after).orElse(0);
-        return log.read(query, from, Long.MAX_VALUE, EventParameters.limit(limit));
+        int most = EventParameters.limit(limit);
+        return EventParameters.newest(newest) ? log.readNewest(query, from, Long.MAX_VALUE, most)
+                : log.read(query, from, Long.MAX_VALUE, most);
     }
 
     @GET

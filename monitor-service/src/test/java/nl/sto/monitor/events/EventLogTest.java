@@ -94,7 +94,7 @@ class EventLogTest {
     }
 
     @Test
-    void sinceAfterTypeRegionAndLimitChooseTheEvents() {
+    void sinceAfterTypeRegionLimitAndNewestChooseTheEvents() {
         String a = RegionEvents.uniqueCode();
         String b = RegionEvents.uniqueCode();
         String submitted = publish(Topics.REPORTS, EventTypes.REPORT_SUBMITTED, a, T0);
@@ -117,6 +117,10 @@ class EventLogTest {
                 .containsExactlyInAnyOrder(accepted, reminded);
         assertThat(ids(events("region=" + b))).containsExactlyInAnyOrder(accepted, reminded);
         assertThat(ids(events(both + "&limit=2"))).isEqualTo(ids(all).subList(0, 2));
+        assertThat(ids(events(both + "&limit=2&newest=true"))).as("the last two, still in log order")
+                .isEqualTo(ids(all).subList(2, 4));
+        assertThat(ids(events(both + "&limit=3&newest=true&type=nl.sto.report.*")))
+                .containsExactlyInAnyOrder(submitted, accepted);
     }
 
     @Test
@@ -147,6 +151,7 @@ class EventLogTest {
         refused("limit=ten", "limit");
         refused("type=nl.sto.*.v1", "type");
         refused("region=r01", "region");
+        refused("newest=yes", "newest");
         given().auth().oauth2(Tokens.monitor()).header("Last-Event-ID", "abc").get("/api/events/stream")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("Last-Event-ID"));

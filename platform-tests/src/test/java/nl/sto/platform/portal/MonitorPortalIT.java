@@ -20,13 +20,13 @@ import nl.sto.platform.portal.PortalVisit.Wording;
  * imports with their progress bars, the compliance board, and a webhook subscription made, its secret shown once, and
  * deleted again; a reviewer gets no imports or webhooks, a school no monitor at all.
  * <p>
- * The subscription's address is {@code http://127.0.0.1:9/hook} (nothing listens there; its deliveries fail, which
- * is fine). monitor-service accepts a loopback address only with {@code sto.webhooks.allow-loopback}
- * ({@code STO_WEBHOOKS_ALLOW_LOOPBACK=true}); another address can be given with {@code -Dsto.it.webhook-url=}.
+ * The subscription's address is in TEST-NET-3 ({@code 203.0.113.10}, RFC 5737: for documentation, routed nowhere),
+ * which monitor-service accepts as a public address without a name to resolve; its deliveries fail, which is fine, and
+ * the test deletes it. Another address can be given with {@code -Dsto.it.webhook-url=}.
  */
 class MonitorPortalIT extends PortalIT {
 
-    private static final String WEBHOOK_URL = System.getProperty("sto.it.webhook-url", "http://127.0.0.1:9/hook");
+    private static final String WEBHOOK_URL = System.getProperty("sto.it.webhook-url", "http://203.0.113.10/hook");
 
     @Test
     void theMonitorTeamSeesTheTechnicalShareAsChartAndTable() {

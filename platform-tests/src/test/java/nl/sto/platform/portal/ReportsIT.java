@@ -90,9 +90,21 @@ class ReportsIT extends PortalIT {
 
         saveAim(lead, "aim-kwalitatief-hoogstaand", "Nieuwe keuzevakken", "Dronetechniek in het aanbod");
         assertThat(lead.locator("#part-aim-kwalitatief-hoogstaand .outcome")).hasText("Het onderdeel is opgeslagen.");
+        // The region's own figures from the monitor beside the report, put into a section's text on request; what
+        // was typed stays, and nothing is saved until the lead saves.
+        assertThat(lead.locator("#region-figures-table")).containsText("Aandeel leerjaar 3 in een technisch profiel");
         lead.locator("#section-covid-19-text").fill("Stages vielen weg; we schoven ze op naar 2022.");
-        lead.locator("#section-covid-19 button[type=submit]").click();
+        lead.locator("#part-covid-19-insert-figures").click();
+        assertThat(lead.locator("#part-covid-19-figures-inserted")).isVisible();
+        assertThat(lead.locator("#section-covid-19-text")).hasValue(Pattern.compile("^Stages vielen weg; we "
+                + "schoven ze op naar 2022\\.\n\nCijfers van regio " + code + " uit de STO-monitor:\n- Aandeel "
+                + "leerjaar 3 in een technisch profiel \\(2019-2020\\): \\d+,\\d% .*", Pattern.DOTALL));
+        assertThat(lead.locator("#part-covid-19")).containsText("nog niet ingevuld");
+        visit.checked("report-figures-inserted");
+        lead.locator("#section-covid-19 button[type=submit]").first().click();
         assertThat(lead.locator("#part-covid-19 .outcome")).hasText("Het onderdeel is opgeslagen.");
+        assertThat(lead.locator("#section-covid-19-text"))
+                .hasValue(Pattern.compile(".*Cijfers van regio .*", Pattern.DOTALL));
         Locator money = lead.locator("#section-cofinancing-realised");
         money.getByLabel("Jaar, regel 1").fill("2021");
         money.getByLabel("Bedrag in euro's, regel 1").fill("12.500,50");
@@ -190,7 +202,7 @@ class ReportsIT extends PortalIT {
                 "U kunt de rapportage nu herzien in een nieuwe versie.");
         assertThat(lead.locator("#report-version")).hasText("2");
         lead.locator("#section-covid-19-text").fill("Stages vielen weg; 30 leerlingen liepen in 2022 alsnog stage.");
-        lead.locator("#section-covid-19 button[type=submit]").click();
+        lead.locator("#section-covid-19 button[type=submit]").first().click();
         assertThat(lead.locator("#part-covid-19 .outcome")).hasText("Het onderdeel is opgeslagen.");
         lead.locator("#submit button[type=submit]").click();
         assertThat(lead.locator("#receipt-reference")).containsText(code);

@@ -10,14 +10,12 @@ import nl.sto.portal.client.monitor.MonitorViews.LoggedEvent;
 
 /**
  * The latest events of the log, newest first, at most {@link #SHOWN}: what happened in the programme over the last
- * {@link #WINDOW}. The log reads oldest first; the feed turns it around.
+ * {@link #WINDOW}. The log gives its newest in log order; the feed turns them around.
  */
 public record EventFeed(List<LoggedEvent> events) {
 
     public static final int SHOWN = 20;
     public static final Duration WINDOW = Duration.ofDays(1);
-    /** The page size the log is read with (the service's most). */
-    static final int READ_LIMIT = 1000;
 
     public EventFeed {
         events = List.copyOf(events);

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import nl.sto.portal.client.monitor.MonitorClient;
 import nl.sto.portal.client.monitor.MonitorViews.Indicator;
 import nl.sto.portal.client.monitor.MonitorViews.IndicatorValue;
-import nl.sto.portal.client.monitor.MonitorViews.LoggedEvent;
 import nl.sto.portal.client.regions.RegionViews.RegionSummary;
 import nl.sto.portal.client.regions.RegionsClient;
 
@@ -21,7 +20,6 @@ import nl.sto.portal.client.regions.RegionsClient;
 public class MonitorReader {
 
     /** At most this many pages of the log for the feed (a day with more events shows the first ones' newest). */
-    private static final int MAX_PAGES = 20;
 
     /** The regions read for the select, a page at a time, at most this many pages. */
     private static final int REGION_PAGE = 200;
@@ -79,25 +77,9 @@ public class MonitorReader {
         return IndicatorPanel.of(indicator, years);
     }
 
-    /** The events of the last day, newest first; read a page at a time so that the newest are among them. */
+    /** The newest events of the last day, newest first. */
     Fetched<EventFeed> feed() {
-        return Fetched.read("Event log", () -> {
-            String since = EventFeed.since(OffsetDateTime.now(clock));
-            List<LoggedEvent> all = new ArrayList<>();
-            Long after = null;
-            for (int page = 0; page < MAX_PAGES; page++) {
-                List<LoggedEvent> read = monitor.events(after == null ? since : null, after, EventFeed.READ_LIMIT);
-                all.addAll(read);
-                if (read.size() < EventFeed.READ_LIMIT) {
-                    break;
-                }
-                after = read.get(read.size() - 1).position();
-                // Keep only what the feed can show; the next page is newer.
-                if (all.size() > EventFeed.SHOWN) {
-                    all.subList(0, all.size() - EventFeed.SHOWN).clear();
-                }
-            }
-            return EventFeed.of(all);
-        });
+        return Fetched.read("Event log", () -> EventFeed.of(
+                monitor.events(EventFeed.since(OffsetDateTime.now(clock)), EventFeed.SHOWN, true)));
     }
 }

@@ -314,4 +314,48 @@ public interface EnglishReportMessages extends ReportMessages {
             + "has been submitted. The receipt is below.{#is REVISION_STARTED}You can now revise the report in "
             + "a new version.{#is REPORT_REVIEWED}Your decision has been saved.{#else}{/when}")
     String done(Outcome outcome);
+
+    @Override
+    @Message("Figures of your region")
+    String figures_title();
+
+    @Override
+    @Message("From the STO monitor, each indicator's latest school year beside the national figure. “Insert figures” at a section puts them into its text; you can then change them, and you save the section yourself.")
+    String figures_intro();
+
+    @Override
+    @Message("The figures of your region are not available now; you can fill in the report all the same.")
+    String figures_unavailable();
+
+    @Override
+    @Message("The STO monitor has no figures for your region yet.")
+    String figures_none();
+
+    @Override
+    @Message("Figures of your region from the STO monitor")
+    String figures_caption();
+
+    @Override
+    @Message("Indicator")
+    String figures_indicator();
+
+    @Override
+    @Message("School year")
+    String figures_school_year();
+
+    @Override
+    @Message("Your region")
+    String figures_region();
+
+    @Override
+    @Message("National")
+    String figures_national();
+
+    @Override
+    @Message("Insert figures")
+    String button_insert_figures();
+
+    @Override
+    @Message("The figures of your region are now in the text below. Check them and save the section; only then is it kept.")
+    String figures_inserted();
 }

@@ -247,4 +247,37 @@ public interface ReportMessages {
             + "ontvangstbewijs.{#is REVISION_STARTED}U kunt de rapportage nu herzien in een nieuwe versie.{#is "
             + "REPORT_REVIEWED}Uw besluit is opgeslagen.{#else}{/when}")
     String done(Outcome outcome);
+
+    @Message("Cijfers van uw regio")
+    String figures_title();
+
+    @Message("Uit de STO-monitor, per indicator het laatste schooljaar, naast het landelijke cijfer. Met „Cijfers invoegen” bij een onderdeel komen ze in de tekst; u kunt ze daarna aanpassen en slaat het onderdeel zelf op.")
+    String figures_intro();
+
+    @Message("De cijfers van uw regio zijn nu niet beschikbaar; de rapportage kunt u gewoon invullen.")
+    String figures_unavailable();
+
+    @Message("De STO-monitor heeft nog geen cijfers voor uw regio.")
+    String figures_none();
+
+    @Message("Cijfers van uw regio uit de STO-monitor")
+    String figures_caption();
+
+    @Message("Indicator")
+    String figures_indicator();
+
+    @Message("Schooljaar")
+    String figures_school_year();
+
+    @Message("Uw regio")
+    String figures_region();
+
+    @Message("Landelijk")
+    String figures_national();
+
+    @Message("Cijfers invoegen")
+    String button_insert_figures();
+
+    @Message("De cijfers van uw regio staan nu in de tekst hieronder. Controleer ze en sla het onderdeel op; pas dan is het bewaard.")
+    String figures_inserted();
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.monitor.MonitorViews.RegionFigure;
+import nl.sto.portal.client.reports.SectionShape;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.reports.ReportViews.AuditEntry;
 import nl.sto.portal.client.reports.ReportViews.Report;
@@ -27,7 +29,13 @@ import nl.sto.portal.web.Texts;
  */
 public record ReportPage(ReportRef ref, RegionDetail region, Report report, String etag, ReportPermissions may,
         List<AuditEntry> audit, FormFeedback feedback, Outcome done, String savedSection, LocalDate today,
-        UiLanguage lang) implements FormPage {
+        UiLanguage lang, RegionFiguresPanel figures, SectionPrefill prefill) implements FormPage {
+
+    /** A section's text with the region's figures put in, shown in its form and not yet saved. */
+    public record SectionPrefill(String section, String text) {
+
+        public static final SectionPrefill NONE = new SectionPrefill("", "");
+    }
 
     /** Empty rows below the amounts already saved, for years to add without JavaScript. */
     static final int BLANK_ROWS = 2;
@@ -69,6 +77,34 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
 
     public String sectionForm(Section section) {
         return formId("section", section.section());
+    }
+
+    /** Whether this section's form shows the region's figures put into its text (not saved yet). */
+    public boolean prefilled(Section section) {
+        return prefill.section().equals(section.section());
+    }
+
+    /** The section's text as its form shows it: with the figures put in, or as saved. */
+    public String sectionText(Section section) {
+        return prefilled(section) ? prefill.text() : section.content().text();
+    }
+
+    /** Whether a section's form offers to put the region's figures into its text (a section of free text). */
+    public boolean offersFigures(Section section) {
+        return figures.insertable() && section.shape() == SectionShape.TEXT;
+    }
+
+    /** Where a section's form goes to have the region's figures put into its text. */
+    public String figuresAction(Section section) {
+        return rowAction("sections", section.section(), "figures");
+    }
+
+    public String figureValue(RegionFigure figure) {
+        return RegionFiguresPanel.value(figure, lang);
+    }
+
+    public String figureNational(RegionFigure figure) {
+        return RegionFiguresPanel.national(figure, lang);
     }
 
     /** Not submitted while the due date has passed (a submitted version's receipt says whether it was late). */

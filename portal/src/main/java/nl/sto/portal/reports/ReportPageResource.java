@@ -42,6 +42,7 @@ import nl.sto.portal.client.reports.ReportViews;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportsClient;
 import nl.sto.portal.client.reports.SectionShape;
+import nl.sto.portal.reports.ReportPage.SectionPrefill;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.FormFields;
 import nl.sto.portal.web.Outcome;
@@ -138,6 +139,21 @@ public class ReportPageResource {
                         throw refused.status() == 409 ? conflict(choice.language()) : input.inFormTerms(refused);
                     }
                 });
+    }
+
+    @POST
+    @Path("{reportId}/sections/{section}/figures")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Put the region's figures into a section's text (form: what was typed): the page again with "
+            + "that text in the section's form, saved only when the person saves it")
+    public RestResponse<TemplateInstance> insertFigures(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, @RestPath String section, MultivaluedMap<String, String> form,
+            @BeanParam LanguageChoice choice) {
+        ReportRef ref = new ReportRef(audience, code, reportId);
+        RegionFiguresPanel figures = pages.figures(code);
+        String typed = FormFields.of(form, choice.language()).text("text");
+        String text = figures.insertable() ? figures.insertedInto(typed, choice.language()) : typed;
+        return pages.showPrefilled(ref, choice, new SectionPrefill(section, text));
     }
 
     @POST

@@ -57,6 +57,7 @@ final class ReportFixtures {
 
     static ReportPage page(Report report, FormFeedback feedback, LocalDate today) {
         return new ReportPage(new ReportRef("school", "R01", report.id()), null, report, "\"3\"",
-                ReportPermissions.READ_ONLY, List.of(), feedback, Outcome.NONE, null, today, UiLanguage.NL);
+                ReportPermissions.READ_ONLY, List.of(), feedback, Outcome.NONE, null, today, UiLanguage.NL,
+                RegionFiguresPanel.NONE, ReportPage.SectionPrefill.NONE);
     }
 }

@@ -28,6 +28,7 @@ import nl.sto.portal.client.monitor.MonitorViews.Indicator;
 import nl.sto.portal.client.monitor.MonitorViews.IndicatorValue;
 import nl.sto.portal.client.monitor.MonitorViews.LoggedEvent;
 import nl.sto.portal.client.monitor.MonitorViews.RegionAtRisk;
+import nl.sto.portal.client.monitor.MonitorViews.RegionFigures;
 import nl.sto.portal.client.monitor.MonitorViews.Replay;
 import nl.sto.portal.client.monitor.MonitorViews.ReplayRequest;
 import nl.sto.portal.client.monitor.MonitorViews.Subscription;
@@ -57,6 +58,11 @@ public interface MonitorClient {
             @QueryParam("region") String region);
 
     /** The latest runs first. */
+    /** The region's own figures beside the national ones, and the paragraph a report section can start from. */
+    @GET
+    @Path("/indicators/figures")
+    RegionFigures figures(@QueryParam("region") String region);
+
     @GET
     @Path("/imports")
     List<ImportRun> imports();
@@ -92,11 +98,11 @@ public interface MonitorClient {
     @Path("/compliance/cofinancing")
     CofinancingReport cofinancing(@QueryParam("year") Integer year);
 
-    /** {@code since}: an ISO-8601 time with offset. */
+    /** {@code since}: an ISO-8601 time with offset; {@code newest}: the last {@code limit} instead of the first. */
     @GET
     @Path("/events")
-    List<LoggedEvent> events(@QueryParam("since") String since, @QueryParam("after") Long after,
-            @QueryParam("limit") int limit);
+    List<LoggedEvent> events(@QueryParam("since") String since, @QueryParam("limit") int limit,
+            @QueryParam("newest") boolean newest);
 
     @GET
     @Path("/subscriptions")

@@ -16,6 +16,27 @@ public final class MonitorViews {
     private MonitorViews() {
     }
 
+    /**
+     * A region's own figures for its reports: each indicator's latest school year beside the national value, and the
+     * paragraph in both languages a report section can start from.
+     */
+    public record RegionFigures(String region, List<RegionFigure> figures, Names text) {
+
+        public RegionFigures {
+            figures = figures == null ? List.of() : List.copyOf(figures);
+            text = text == null ? Names.NONE : text;
+        }
+    }
+
+    /** One indicator of a region; {@code unit} as the indicator's ("percent", "percent change", "locations"). */
+    public record RegionFigure(String id, Names title, String unit, String schoolYear, double value, long numerator,
+            long denominator, Double national) {
+
+        public RegionFigure {
+            title = title == null ? Names.NONE : title;
+        }
+    }
+
     /** An indicator with its written definition; more of them appear without the portal knowing them. */
     public record Indicator(String id, Names title, Names definition, String source, String referenceDate,
             String unit, String breakdownBy) {
