@@ -87,14 +87,32 @@ public class IndicatorService {
                 });
     }
 
-    /** Nothing when the region has no value, or the indicator no data. */
+    /**
+     * The latest school year in which the region has a value (a newer file may not hold its locations yet), beside the
+     * national value of that year; nothing when it has none, or the indicator no data.
+     */
     private Uni<Optional<Figure>> figure(Indicator indicator, String region) {
         return value(indicator.id(), null, region)
-                .chain(own -> own.value() == null ? Uni.createFrom().item(Optional.<Figure>empty())
-                        : value(indicator.id(), own.schoolYear(), null).map(national -> Optional.of(new Figure(
-                                indicator.id(), indicator.title(), indicator.unit(), own.schoolYear(), own.value(),
-                                own.numerator(), own.denominator(), national.value()))))
+                .chain(latest -> latestWithValue(indicator, region, latest, latest.schoolYears().size() - 1))
+                .chain(own -> own.isEmpty() ? Uni.createFrom().item(Optional.<Figure>empty())
+                        : value(indicator.id(), own.get().schoolYear(), null).map(national -> Optional.of(new Figure(
+                                indicator.id(), indicator.title(), indicator.unit(), own.get().schoolYear(),
+                                own.get().value(), own.get().numerator(), own.get().denominator(), national.value()))))
                 .onFailure(ProblemException.class).recoverWithItem(Optional.empty());
+    }
+
+    /** {@code answer} when it has a value, else the region's answer for the school year before {@code index}. */
+    private Uni<Optional<IndicatorValue>> latestWithValue(Indicator indicator, String region, IndicatorValue answer,
+            int index) {
+        if (answer.value() != null) {
+            return Uni.createFrom().item(Optional.of(answer));
+        }
+        int before = index - 1;
+        if (before < 0 || answer.schoolYears().isEmpty()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return value(indicator.id(), answer.schoolYears().get(before), region)
+                .chain(earlier -> latestWithValue(indicator, region, earlier, before));
     }
 
     private static Source source(String id) {
