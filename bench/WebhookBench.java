@@ -45,7 +45,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the monitor team to the events of a region of its own ({@code WB} and six digits), then:
  * <ol>
  * <li><b>live</b>: publishes {@code --events} CloudEvents of that region on {@code sto.reports.v1}, as reports-service
- * does, and waits for every delivery: deliveries per second (first to last arrival) and the latency from Kafka's
+ * does (of a type of their own, which the compliance board, kept in the log's transaction, passes over), and waits for every delivery: deliveries per second (first to last arrival) and the latency from Kafka's
  * acknowledgement of an event to its arrival at the receiver, p50/p90/p99/max;</li>
  * <li><b>replay</b>: replays the same events from the first one's position, which measures the deliveries alone,
  * without the log's intake in front: deliveries per second.</li>
@@ -132,7 +132,7 @@ public class WebhookBench {
                 ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, region, """
                         {"regionCode":"%s","bench":%d}""".formatted(region, i));
                 record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id))
-                        .add("ce_type", bytes("nl.sto.report.submitted.v1")).add("ce_source", bytes("/sto/bench"))
+                        .add("ce_type", bytes("nl.sto.bench.ping.v1")).add("ce_source", bytes("/sto/bench"))
                         .add("ce_subject", bytes(region)).add("content-type", bytes("application/json"));
                 producer.send(record, (metadata, failure) -> {
                     if (failure == null) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.db.JsonRows;
 import nl.sto.common.inbox.InboundEvent;
+import nl.sto.monitor.events.LogProjection;
 
 /**
  * Merges what a poll's events say into the obligations and reminders of the board, set-based: an amendment re-dates
@@ -20,7 +21,7 @@ import nl.sto.common.inbox.InboundEvent;
  * the highest versions submitted, returned and accepted.
  */
 @ApplicationScoped
-public class ObligationProjection {
+public class ObligationProjection implements LogProjection {
 
     private static final String MERGE_OBLIGATIONS = """
             INSERT INTO compliance_obligation AS o (obligation_id, region_code, regulation_id, kind, kind_name_nl,

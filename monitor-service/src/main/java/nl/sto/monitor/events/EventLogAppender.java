@@ -49,11 +49,17 @@ public class EventLogAppender {
         this.json = json;
     }
 
-    /** An event whose data is not JSON is poison: it goes to the dead letters before the turn is taken. */
-    public Uni<Void> append(List<InboundEvent> events) {
-        return Uni.createFrom().item(() -> events.stream().map(this::row).toList())
-                .call(ignored -> takeTurn())
-                .chain(appended -> rows.insert(APPEND, appended, Function.identity(), Map.of()))
+    /**
+     * The log's rows of these events, read before anything is written: an event whose data is not JSON is poison and
+     * goes to the dead letters before the turn is taken.
+     */
+    public List<Map<String, Object>> rows(List<InboundEvent> events) {
+        return events.stream().map(this::row).toList();
+    }
+
+    public Uni<Void> append(List<Map<String, Object>> logRows) {
+        return takeTurn()
+                .chain(() -> rows.insert(APPEND, logRows, Function.identity(), Map.of()))
                 .replaceWithVoid();
     }
 

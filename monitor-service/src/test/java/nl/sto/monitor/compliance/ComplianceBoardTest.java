@@ -222,7 +222,7 @@ class ComplianceBoardTest {
         next.created(DUE, 1).publish();
 
         var dead = KafkaProbe.awaitRecords(Topics.deadLetter(Topics.REGULATION,
-                "monitor-service." + ComplianceConsumer.REGULATION), record -> poison.equals(
+                ComplianceEvents.LOG_GROUP + "regulation"), record -> poison.equals(
                         KafkaProbe.header(record, "ce_id")), 1);
         assertThat(dead).hasSize(1);
         assertThat(KafkaProbe.header(dead.get(0), "dead-letter-reason")).contains("obligation_id is missing");

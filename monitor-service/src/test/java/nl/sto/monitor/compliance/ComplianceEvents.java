@@ -28,6 +28,9 @@ final class ComplianceEvents {
 
     static final String KIND = "VOORTGANG";
 
+    /** The event log's consumer groups, one per topic, which keep the board in the log's transaction. */
+    static final String LOG_GROUP = "monitor-service.event-log-";
+
     private ComplianceEvents() {
     }
 
@@ -164,14 +167,14 @@ final class ComplianceEvents {
     }
 
     /**
-     * Waits until each of the board's consumer groups, and the region projection that decides who may read a region,
-     * has consumed everything published so far.
+     * Waits until each of the consumer groups that feed the board (the event log's, and its own for region events),
+     * and the region projection that decides who may read a region, has consumed everything published so far.
      */
     static void awaitConsumed() {
         KafkaProbe.awaitConsumed("monitor-service.region-projection", Topics.REGIONS);
-        KafkaProbe.awaitConsumed("monitor-service." + ComplianceConsumer.REGULATION, Topics.REGULATION);
-        KafkaProbe.awaitConsumed("monitor-service." + ComplianceConsumer.REPORTS, Topics.REPORTS);
-        KafkaProbe.awaitConsumed("monitor-service." + ComplianceConsumer.NOTIFICATIONS, Topics.NOTIFICATIONS);
+        KafkaProbe.awaitConsumed(LOG_GROUP + "regulation", Topics.REGULATION);
+        KafkaProbe.awaitConsumed(LOG_GROUP + "reports", Topics.REPORTS);
+        KafkaProbe.awaitConsumed(LOG_GROUP + "notifications", Topics.NOTIFICATIONS);
         KafkaProbe.awaitConsumed("monitor-service." + ComplianceConsumer.REGIONS, Topics.REGIONS);
     }
 

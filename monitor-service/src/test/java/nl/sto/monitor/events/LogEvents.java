@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.sto.commontest.KafkaProbe;
+import nl.sto.monitor.LogEventData;
 import nl.sto.commontest.Tokens;
 
 /** Publishes events the way the other services do (a CloudEvent on their topic), and reads the log as the monitor. */
@@ -27,8 +28,7 @@ final class LogEvents {
 
     /** An event with the given id: published again, it is a redelivery. */
     static void publish(String topic, String id, String type, String region, OffsetDateTime time) {
-        KafkaProbe.sendCloudEvent(topic, id, type, region, time, """
-                {"regionCode":"%s","marker":"%s","count":3}""".formatted(region, id));
+        KafkaProbe.sendCloudEvent(topic, id, type, region, time, LogEventData.of(region, id));
     }
 
     /** {@code GET /api/events?<query>} as the monitor team; the query as it goes on the request line. */

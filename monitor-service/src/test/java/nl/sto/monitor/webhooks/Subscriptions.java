@@ -17,6 +17,7 @@ import io.restassured.response.Response;
 import org.awaitility.core.ConditionFactory;
 
 import nl.sto.commontest.KafkaProbe;
+import nl.sto.monitor.LogEventData;
 
 /** The subscriptions API as a test uses it, and events put into the log the way the other services do. */
 final class Subscriptions {
@@ -72,8 +73,7 @@ final class Subscriptions {
     /** A new event of the log (published on its topic, as another service does); its id. */
     static String publish(String topic, String type, String region, OffsetDateTime time) {
         String id = UUID.randomUUID().toString();
-        KafkaProbe.sendCloudEvent(topic, id, type, region, time, """
-                {"regionCode":"%s","marker":"%s"}""".formatted(region, id));
+        KafkaProbe.sendCloudEvent(topic, id, type, region, time, LogEventData.of(region, id));
         return id;
     }
 
