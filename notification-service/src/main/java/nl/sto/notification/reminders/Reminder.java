@@ -19,11 +19,12 @@ import jakarta.persistence.Table;
 @Table(name = "reminder")
 public class Reminder extends PanacheEntityBase {
 
+    /** The name-based UUID of the idempotency key: unique as the key is, so nothing is planned or sent twice. */
     @Id
     public UUID id;
 
-    /** obligation, step, recipient and deadline version: unique, so nothing is planned or sent twice. */
-    @Column(name = "idempotency_key", nullable = false, unique = true)
+    /** obligation, step, recipient and deadline version. */
+    @Column(name = "idempotency_key", nullable = false)
     public String idempotencyKey;
 
     @Column(name = "obligation_id", nullable = false)

@@ -30,7 +30,7 @@ public class ReminderRepository {
                      deadline_version integer, due_date date, previous_due_date date, reason text,
                      scheduled_for timestamptz, status text, status_reason text)
             ORDER BY r.ord
-            ON CONFLICT (idempotency_key) DO NOTHING
+            ON CONFLICT (id) DO NOTHING
             RETURNING id""";
 
     private static final String CANCEL_PENDING = """
