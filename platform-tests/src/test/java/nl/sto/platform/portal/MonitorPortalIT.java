@@ -117,7 +117,11 @@ class MonitorPortalIT extends PortalIT {
         assertThat(visit.heading()).hasText("Abonnement aangemaakt");
         assertThat(page.locator("#secret")).hasValue(Pattern.compile("^whsec_.+"));
         assertThat(page.locator("#secret-warning")).containsText("maar één keer");
+        assertThat(page.url()).doesNotContain("whsec_");
         visit.checked("monitor-subscription-secret");
+        // The post was answered with a redirect: a reload asks for the page again, which no longer has the secret
+        // (and makes no second subscription).
+        assertSecretGoneOnReload(page);
 
         page.locator("#to-subscription").click();
         String subscription = page.url().replaceAll("[?#].*", "");
@@ -128,8 +132,17 @@ class MonitorPortalIT extends PortalIT {
         assertThat(page.locator("main")).not().containsText("whsec_");
         visit.checked("monitor-subscription");
 
+        // A new secret is shown once too.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw geheim maken")).click();
+        assertThat(visit.heading()).hasText("Nieuw geheim");
+        assertThat(page.locator("#secret")).hasValue(Pattern.compile("^whsec_.+"));
+        assertThat(page.locator("#secret-warning")).containsText("24 uur");
+        visit.checked("monitor-subscription-rotated");
+        assertSecretGoneOnReload(page);
+
         visit.open("ministry/monitor/subscriptions");
-        assertThat(page.locator("#subscriptions-table")).containsText(description);
+        assertThat(page.locator("#subscriptions-table tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(description))).hasCount(1);
         assertThat(page.locator("main")).not().containsText("whsec_");
 
         // Deleting asks first, since it cannot be undone.
@@ -139,6 +152,16 @@ class MonitorPortalIT extends PortalIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Definitief verwijderen")).click();
         assertThat(page.locator("#subscriptions .outcome")).containsText("verwijderd");
         assertThat(page.locator("main")).not().containsText(description);
+    }
+
+    private void assertSecretGoneOnReload(Page page) {
+        Response reloaded = page.reload();
+        assertThat(reloaded.status()).isEqualTo(410);
+        assertThat(visit.heading()).hasText("Geheim al getoond");
+        assertThat(page.locator("#secret")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("whsec_");
+        assertThat(page.locator("#secret-shown")).containsText("Nieuw geheim maken");
+        visit.checked("monitor-subscription-secret-shown");
     }
 
     @Test

@@ -649,6 +649,16 @@ public interface EnglishMonitorMessages extends MonitorMessages {
     String to_subscription();
 
     @Override
+    @Message("Secret shown already")
+    String secret_shown_title();
+
+    @Override
+    @Message("The secret of this subscription has been shown already and is not shown again: the portal keeps it "
+            + "only a few minutes, until it has been shown once. Lost it? Make a new one on the subscription's page "
+            + "with the button “Make a new secret”.")
+    String secret_shown();
+
+    @Override
     @Message("Subscription")
     String subscription_title();
 

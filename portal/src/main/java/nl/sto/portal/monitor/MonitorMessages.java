@@ -502,6 +502,14 @@ public interface MonitorMessages {
     @Message("Naar het abonnement")
     String to_subscription();
 
+    @Message("Geheim al getoond")
+    String secret_shown_title();
+
+    @Message("Het geheim van dit abonnement is al getoond en wordt niet nog eens getoond: het portaal bewaart het "
+            + "maar een paar minuten, tot het één keer getoond is. Kwijt? Maak op de pagina van het abonnement een "
+            + "nieuw geheim met de knop “Nieuw geheim maken”.")
+    String secret_shown();
+
     @Message("Abonnement")
     String subscription_title();
 
