@@ -30,8 +30,11 @@ class MonitorPortalIT extends PortalIT {
 
     @Test
     void theMonitorTeamSeesTheTechnicalShareAsChartAndTable() {
-        visit.logIn("ministry", "sto-ministry", "monitor").menu("Monitor");
+        visit.logIn("ministry", "sto-ministry", "monitor");
         Page page = visit.page();
+        // The monitor team's login leads to the dashboard.
+        assertThat(page).hasURL(RunningPlatform.PORTAL + "/ministry/monitor");
+        visit.menu("Monitor");
         assertThat(visit.heading()).hasText("Monitor");
 
         Locator share = page.locator("#indicator-technical-share-y3");
@@ -74,6 +77,28 @@ class MonitorPortalIT extends PortalIT {
         done.first().getByRole(AriaRole.LINK).first().click();
         assertThat(page.locator("#run-details")).isVisible();
         visit.checked("monitor-import-run");
+    }
+
+    @Test
+    void theMinistryStartsWithTheComplianceSummaryAndTheRegionsAtRisk() {
+        visit.logIn("ministry", "sto-ministry", "admin");
+        Page page = visit.page();
+        assertThat(page).hasURL(RunningPlatform.PORTAL + "/ministry/start");
+        assertThat(visit.heading()).hasText("Start");
+        // The demo data's practice regulation gives every region obligations.
+        assertThat(page.locator("#summary-table")).isVisible();
+        assertThat(page.locator("#summary-unavailable")).hasCount(0);
+        assertThat(page.locator("#at-risk-title")).isVisible();
+        assertThat(page.locator("#at-risk-unavailable")).hasCount(0);
+        visit.checkedInDutchAndEnglish("ministry-start", new Wording("h1", "Start", "Start"),
+                new Wording("#summary-title", "Stand van de verplichtingen", "State of the obligations"),
+                new Wording("#tasks-title", "Uw taken", "Your tasks"));
+
+        page.locator("#tasks").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Rapportages"))
+                .click();
+        assertThat(visit.heading()).hasText("Rapportages");
+        visit.menu("Mijn gegevens");
+        assertThat(page.locator("#user-roles")).containsText("ministry-admin");
     }
 
     @Test
