@@ -58,6 +58,18 @@ class MonitorPortalIT extends PortalIT {
     }
 
     @Test
+    void theFeedThatTheDashboardReloadsIsAPageOfItsOwn() {
+        visit.logIn("ministry", "sto-ministry", "monitor");
+        Response feed = visit.open("ministry/monitor/events");
+        assertThat(feed.status()).isEqualTo(200);
+        Page page = visit.page();
+        assertThat(page.locator("#feed-unavailable")).hasCount(0);
+        assertThat(page.locator("#feed-refresh")).isVisible();
+        visit.checkedInDutchAndEnglish("monitor-feed", new Wording("#feed-title", "Laatste gebeurtenissen",
+                "Latest events"));
+    }
+
+    @Test
     void theImportsOfTheDemoDataAreDoneWithAFullProgressBar() {
         visit.logIn("ministry", "sto-ministry", "monitor");
         visit.open("ministry/monitor/imports");
@@ -76,7 +88,9 @@ class MonitorPortalIT extends PortalIT {
 
         done.first().getByRole(AriaRole.LINK).first().click();
         assertThat(page.locator("#run-details")).isVisible();
-        visit.checked("monitor-import-run");
+        visit.checkedInDutchAndEnglish("monitor-import-run",
+                new Wording("#run-status-title", "Stand van de import", "State of the import"),
+                new Wording("#rejections-title", "Afgewezen regels", "Rejected lines"));
     }
 
     @Test
@@ -127,15 +141,18 @@ class MonitorPortalIT extends PortalIT {
     }
 
     @Test
-    void aSubscriptionShowsItsSecretOnceAndIsListed() {
+    void aSubscriptionShowsItsSecretOnceIsListedReplaysAndIsDeleted() {
         visit.logIn("ministry", "sto-ministry", "monitor");
         visit.open("ministry/monitor/subscriptions");
         Page page = visit.page();
+        visit.checkedInDutchAndEnglish("monitor-subscriptions", new Wording("h1", "Webhooks", "Webhooks"),
+                new Wording("#subscriptions-list-title", "Abonnementen", "Subscriptions"),
+                new Wording("#subscribe-title", "Nieuw abonnement", "New subscription"));
         String description = "MonitorPortalIT " + runId();
         page.locator("#subscribe-url").fill(WEBHOOK_URL);
         page.locator("#subscribe-description").fill(description);
         page.locator("#subscribe-contactEmail").fill("monitor@sto.example");
-        page.locator("#subscribe-typePrefix").fill("nl.sto.report.");
+        page.locator("#subscribe-typePrefix").fill("nl.sto.");
         page.locator("#subscribe-regions").fill("R01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abonnement aanmaken")).click();
 
@@ -147,33 +164,62 @@ class MonitorPortalIT extends PortalIT {
         // The post was answered with a redirect: a reload asks for the page again, which no longer has the secret
         // (and makes no second subscription).
         assertSecretGoneOnReload(page);
+        visit.checkedInDutchAndEnglish("monitor-subscription-secret-shown",
+                new Wording("h1", "Geheim al getoond", "Secret shown already"));
 
         page.locator("#to-subscription").click();
-        String subscription = page.url().replaceAll("[?#].*", "");
+        String subscription = page.url().replaceAll("[?#].*", "").substring(RunningPlatform.PORTAL.length() + 1);
         assertThat(page.locator("#subscription-details")).containsText(description);
-        assertThat(page.locator("#subscription-details")).containsText("nl.sto.report.");
+        assertThat(page.locator("#subscription-details")).containsText("nl.sto.");
         // The secret is not shown again, anywhere.
         assertThat(page.locator("#secret")).hasCount(0);
         assertThat(page.locator("main")).not().containsText("whsec_");
-        visit.checked("monitor-subscription");
+        visit.checkedInDutchAndEnglish("monitor-subscription",
+                new Wording("#subscription-details-title", "Gegevens", "Details"),
+                new Wording("#deliveries-title", "Bezorgingen", "Deliveries"));
 
-        // A new secret is shown once too.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw geheim maken")).click();
-        assertThat(visit.heading()).hasText("Nieuw geheim");
+        // A new secret is shown once too, in the language the person chose.
+        visit.inEnglish();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a new secret")).click();
+        assertThat(visit.heading()).hasText("New secret");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("#secret")).hasValue(Pattern.compile("^whsec_.+"));
-        assertThat(page.locator("#secret-warning")).containsText("24 uur");
-        visit.checked("monitor-subscription-rotated");
-        assertSecretGoneOnReload(page);
+        assertThat(page.locator("#secret-warning")).containsText("24 hours");
+        visit.checked("monitor-subscription-rotated-en");
+        Response reloaded = page.reload();
+        assertThat(reloaded.status()).isEqualTo(410);
+        assertThat(visit.heading()).hasText("Secret shown already");
+        assertThat(page.locator("main")).not().containsText("whsec_");
+        visit.inDutch();
 
         visit.open("ministry/monitor/subscriptions");
         assertThat(page.locator("#subscriptions-table tbody tr")
                 .filter(new Locator.FilterOptions().setHasText(description))).hasCount(1);
         assertThat(page.locator("main")).not().containsText("whsec_");
 
+        // Replaying R01's events from long ago makes deliveries (to an address that never answers).
+        visit.open(subscription);
+        page.locator("#replay-since").fill("2000-01-01T00:00");
+        page.locator("#replay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opnieuw afspelen"))
+                .click();
+        page.waitForURL(url -> url.contains("/replays/"));
+        assertThat(page.locator("#replay .outcome")).isVisible();
+        visit.checkedInDutchAndEnglish("monitor-replay", new Wording("h1", "Opnieuw afspelen", "Replay"),
+                new Wording("#replay-details", "Vanaf", "From"));
+
+        visit.open(subscription);
+        Locator delivery = page.locator("#deliveries-table tbody tr");
+        visit.reloadUntil(delivery, "nl.sto.");
+        delivery.first().getByRole(AriaRole.LINK).first().click();
+        assertThat(page.locator("#delivery-details")).isVisible();
+        visit.checkedInDutchAndEnglish("monitor-delivery", new Wording("h1", "Bezorging", "Delivery"),
+                new Wording("#attempts-title", "Pogingen", "Attempts"));
+
         // Deleting asks first, since it cannot be undone.
-        visit.open(subscription.substring(RunningPlatform.PORTAL.length() + 1) + "/delete");
+        visit.open(subscription + "/delete");
         assertThat(page.locator("#delete-warning")).containsText("niet ongedaan");
-        visit.checked("monitor-subscription-delete");
+        visit.checkedInDutchAndEnglish("monitor-subscription-delete",
+                new Wording("h1", "Abonnement verwijderen", "Delete the subscription"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Definitief verwijderen")).click();
         assertThat(page.locator("#subscriptions .outcome")).containsText("verwijderd");
         assertThat(page.locator("main")).not().containsText(description);
