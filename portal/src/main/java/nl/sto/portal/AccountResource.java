@@ -58,14 +58,18 @@ public class AccountResource {
         this.settings = settings;
     }
 
-    /** Requiring authentication here is what sends the browser to the audience's login; afterwards: the account. */
+    /**
+     * Requiring authentication here is what sends the browser to the audience's login; afterwards: the person's start
+     * page ({@link PortalUser#startPage()}).
+     */
     @GET
     @Path("login")
     @Authenticated
-    @Operation(summary = "Log in at the audience's identity provider, then show the account page")
-    @APIResponse(responseCode = "303", description = "To the account page (after the identity provider's login)")
-    public RestResponse<Void> login(@RestPath String audience) {
-        return RestResponse.seeOther(URI.create("/" + audience + "/me"));
+    @Operation(summary = "Log in at the audience's identity provider, then go to the person's start page")
+    @APIResponse(responseCode = "303", description = "To the start page of the person's role (after the identity "
+            + "provider's login): ministry staff's, the monitor's dashboard, or the account page")
+    public RestResponse<Void> login() {
+        return RestResponse.seeOther(URI.create(currentUser.get().startPage()));
     }
 
     @GET

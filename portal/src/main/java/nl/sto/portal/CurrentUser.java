@@ -55,6 +55,17 @@ public class CurrentUser {
     }
 
     /**
+     * Who is logged in, to keep something for them alone: the audience and the identity provider's subject ({@code
+     * sub}), which stays the same for one person across sessions and is never reused for another.
+     */
+    public String subject() {
+        String subject = identity.getPrincipal() instanceof JsonWebToken idToken && idToken.getSubject() != null
+                ? idToken.getSubject()
+                : accessToken.getSubject();
+        return get().audience().code() + ":" + subject;
+    }
+
+    /**
      * A claim from the ID token, else from the access token: which token carries a custom claim such as
      * {@code brin} depends on the identity provider's mappers, and the portal should not care.
      */

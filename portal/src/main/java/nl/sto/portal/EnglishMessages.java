@@ -124,6 +124,10 @@ public interface EnglishMessages extends Messages {
     String area_nav();
 
     @Override
+    @Message("Start")
+    String nav_start();
+
+    @Override
     @Message("My regions")
     String nav_my_regions();
 

@@ -98,6 +98,9 @@ public interface Messages {
     @Message("Hoofdmenu")
     String area_nav();
 
+    @Message("Start")
+    String nav_start();
+
     @Message("Mijn regio's")
     String nav_my_regions();
 

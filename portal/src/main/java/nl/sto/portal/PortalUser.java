@@ -23,6 +23,24 @@ public record PortalUser(String name, String username, Audience audience, String
                 && roles.stream().anyMatch(r -> r.equals("ministry-admin") || r.equals("reviewer") || r.equals("monitor"));
     }
 
+    /**
+     * Where the login leads: the page of the person's main task. Ministry-admins and reviewers start on the ministry's
+     * start page (how the regions stand with their reports, and their tasks), the monitor team on the monitor's
+     * dashboard. Schools and businesses start on their account page, whose menu leads to their regions: an
+     * organisation may act for several, and which ones only regions-service knows, which the login does not wait for.
+     */
+    public String startPage() {
+        if (audience == Audience.MINISTRY) {
+            if (roles.contains("ministry-admin") || roles.contains("reviewer")) {
+                return "/ministry/start";
+            }
+            if (roles.contains("monitor")) {
+                return "/ministry/monitor";
+            }
+        }
+        return "/" + audience.code() + "/me";
+    }
+
     public boolean hasOrganisation() {
         return !organisationCode.isEmpty();
     }

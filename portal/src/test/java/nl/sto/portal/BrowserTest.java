@@ -76,11 +76,16 @@ abstract class BrowserTest {
         return created;
     }
 
-    /** Logs in through the audience's login link and waits for the account page. */
+    /** Logs in through the audience's login link and waits for the account page, where schools and businesses start. */
     void logIn(String audience, String realm, String username) {
+        logIn(audience, realm, username, audience + "/me");
+    }
+
+    /** Logs in through the audience's login link and waits for the person's start page (a portal path). */
+    void logIn(String audience, String realm, String username, String startPage) {
         page.navigate(portal(audience + "/login"));
         keycloakLogin().expectFor(realm).logIn(username, PASSWORD);
-        assertThat(page).hasURL(portal(audience + "/me"));
+        assertThat(page).hasURL(portal(startPage));
     }
 
     /** quarkus-oidc names the session cookie q_session_TENANT, split into _chunk_N parts when large. */

@@ -50,7 +50,8 @@ class LoginTest extends BrowserTest {
 
     @Test
     void ministryAdminSeesTheRoleInEnglishToo() {
-        logIn("ministry", "sto-ministry", "admin");
+        logIn("ministry", "sto-ministry", "admin", "ministry/start");
+        page.navigate(portal("ministry/me"));
 
         assertThat(page.locator("#user-audience")).containsText("ministry");
         assertThat(page.locator("#user-roles")).containsText("ministry-admin");
@@ -75,7 +76,7 @@ class LoginTest extends BrowserTest {
 
     @Test
     void logoutEndsTheLocalAndTheKeycloakSession() {
-        logIn("ministry", "sto-ministry", "admin");
+        logIn("ministry", "sto-ministry", "admin", "ministry/start");
         assertFalse(sessionCookies("ministry").isEmpty(), "session cookie after login");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();

@@ -22,6 +22,17 @@ class PortalUserTest {
         assertThat(user(Audience.SCHOOL, List.of("ministry-admin", "board")).roles()).containsExactly("board");
     }
 
+    @Test
+    void theLoginLeadsToThePageOfThePersonsTask() {
+        assertThat(user(Audience.MINISTRY, List.of("ministry-admin")).startPage()).isEqualTo("/ministry/start");
+        assertThat(user(Audience.MINISTRY, List.of("reviewer")).startPage()).isEqualTo("/ministry/start");
+        assertThat(user(Audience.MINISTRY, List.of("monitor", "reviewer")).startPage()).isEqualTo("/ministry/start");
+        assertThat(user(Audience.MINISTRY, List.of("monitor")).startPage()).isEqualTo("/ministry/monitor");
+        assertThat(user(Audience.MINISTRY, List.of()).startPage()).isEqualTo("/ministry/me");
+        assertThat(user(Audience.SCHOOL, List.of("monitor")).startPage()).isEqualTo("/school/me");
+        assertThat(user(Audience.BUSINESS, List.of()).startPage()).isEqualTo("/business/me");
+    }
+
     private static PortalUser user(Audience audience, List<String> roles) {
         return new PortalUser("Naam", "naam", audience, "41509", roles);
     }

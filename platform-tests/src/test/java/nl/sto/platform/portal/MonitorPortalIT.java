@@ -30,8 +30,11 @@ class MonitorPortalIT extends PortalIT {
 
     @Test
     void theMonitorTeamSeesTheTechnicalShareAsChartAndTable() {
-        visit.logIn("ministry", "sto-ministry", "monitor").menu("Monitor");
+        visit.logIn("ministry", "sto-ministry", "monitor");
         Page page = visit.page();
+        // The monitor team's login leads to the dashboard.
+        assertThat(page).hasURL(RunningPlatform.PORTAL + "/ministry/monitor");
+        visit.menu("Monitor");
         assertThat(visit.heading()).hasText("Monitor");
 
         Locator share = page.locator("#indicator-technical-share-y3");
@@ -55,6 +58,18 @@ class MonitorPortalIT extends PortalIT {
     }
 
     @Test
+    void theFeedThatTheDashboardReloadsIsAPageOfItsOwn() {
+        visit.logIn("ministry", "sto-ministry", "monitor");
+        Response feed = visit.open("ministry/monitor/events");
+        assertThat(feed.status()).isEqualTo(200);
+        Page page = visit.page();
+        assertThat(page.locator("#feed-unavailable")).hasCount(0);
+        assertThat(page.locator("#feed-refresh")).isVisible();
+        visit.checkedInDutchAndEnglish("monitor-feed", new Wording("#feed-title", "Laatste gebeurtenissen",
+                "Latest events"));
+    }
+
+    @Test
     void theImportsOfTheDemoDataAreDoneWithAFullProgressBar() {
         visit.logIn("ministry", "sto-ministry", "monitor");
         visit.open("ministry/monitor/imports");
@@ -73,7 +88,31 @@ class MonitorPortalIT extends PortalIT {
 
         done.first().getByRole(AriaRole.LINK).first().click();
         assertThat(page.locator("#run-details")).isVisible();
-        visit.checked("monitor-import-run");
+        visit.checkedInDutchAndEnglish("monitor-import-run",
+                new Wording("#run-status-title", "Stand van de import", "State of the import"),
+                new Wording("#rejections-title", "Afgewezen regels", "Rejected lines"));
+    }
+
+    @Test
+    void theMinistryStartsWithTheComplianceSummaryAndTheRegionsAtRisk() {
+        visit.logIn("ministry", "sto-ministry", "admin");
+        Page page = visit.page();
+        assertThat(page).hasURL(RunningPlatform.PORTAL + "/ministry/start");
+        assertThat(visit.heading()).hasText("Start");
+        // The demo data's practice regulation gives every region obligations.
+        assertThat(page.locator("#summary-table")).isVisible();
+        assertThat(page.locator("#summary-unavailable")).hasCount(0);
+        assertThat(page.locator("#at-risk-title")).isVisible();
+        assertThat(page.locator("#at-risk-unavailable")).hasCount(0);
+        visit.checkedInDutchAndEnglish("ministry-start", new Wording("h1", "Start", "Start"),
+                new Wording("#summary-title", "Stand van de verplichtingen", "State of the obligations"),
+                new Wording("#tasks-title", "Uw taken", "Your tasks"));
+
+        page.locator("#tasks").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Rapportages"))
+                .click();
+        assertThat(visit.heading()).hasText("Rapportages");
+        visit.menu("Mijn gegevens");
+        assertThat(page.locator("#user-roles")).containsText("ministry-admin");
     }
 
     @Test
@@ -102,43 +141,98 @@ class MonitorPortalIT extends PortalIT {
     }
 
     @Test
-    void aSubscriptionShowsItsSecretOnceAndIsListed() {
+    void aSubscriptionShowsItsSecretOnceIsListedReplaysAndIsDeleted() {
         visit.logIn("ministry", "sto-ministry", "monitor");
         visit.open("ministry/monitor/subscriptions");
         Page page = visit.page();
+        visit.checkedInDutchAndEnglish("monitor-subscriptions", new Wording("h1", "Webhooks", "Webhooks"),
+                new Wording("#subscriptions-list-title", "Abonnementen", "Subscriptions"),
+                new Wording("#subscribe-title", "Nieuw abonnement", "New subscription"));
         String description = "MonitorPortalIT " + runId();
         page.locator("#subscribe-url").fill(WEBHOOK_URL);
         page.locator("#subscribe-description").fill(description);
         page.locator("#subscribe-contactEmail").fill("monitor@sto.example");
-        page.locator("#subscribe-typePrefix").fill("nl.sto.report.");
+        page.locator("#subscribe-typePrefix").fill("nl.sto.");
         page.locator("#subscribe-regions").fill("R01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abonnement aanmaken")).click();
 
         assertThat(visit.heading()).hasText("Abonnement aangemaakt");
         assertThat(page.locator("#secret")).hasValue(Pattern.compile("^whsec_.+"));
         assertThat(page.locator("#secret-warning")).containsText("maar één keer");
+        assertThat(page.url()).doesNotContain("whsec_");
         visit.checked("monitor-subscription-secret");
+        // The post was answered with a redirect: a reload asks for the page again, which no longer has the secret
+        // (and makes no second subscription).
+        assertSecretGoneOnReload(page);
+        visit.checkedInDutchAndEnglish("monitor-subscription-secret-shown",
+                new Wording("h1", "Geheim al getoond", "Secret shown already"));
 
         page.locator("#to-subscription").click();
-        String subscription = page.url().replaceAll("[?#].*", "");
+        String subscription = page.url().replaceAll("[?#].*", "").substring(RunningPlatform.PORTAL.length() + 1);
         assertThat(page.locator("#subscription-details")).containsText(description);
-        assertThat(page.locator("#subscription-details")).containsText("nl.sto.report.");
+        assertThat(page.locator("#subscription-details")).containsText("nl.sto.");
         // The secret is not shown again, anywhere.
         assertThat(page.locator("#secret")).hasCount(0);
         assertThat(page.locator("main")).not().containsText("whsec_");
-        visit.checked("monitor-subscription");
+        visit.checkedInDutchAndEnglish("monitor-subscription",
+                new Wording("#subscription-details-title", "Gegevens", "Details"),
+                new Wording("#deliveries-title", "Bezorgingen", "Deliveries"));
+
+        // A new secret is shown once too, in the language the person chose.
+        visit.inEnglish();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a new secret")).click();
+        assertThat(visit.heading()).hasText("New secret");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#secret")).hasValue(Pattern.compile("^whsec_.+"));
+        assertThat(page.locator("#secret-warning")).containsText("24 hours");
+        visit.checked("monitor-subscription-rotated-en");
+        Response reloaded = page.reload();
+        assertThat(reloaded.status()).isEqualTo(410);
+        assertThat(visit.heading()).hasText("Secret shown already");
+        assertThat(page.locator("main")).not().containsText("whsec_");
+        visit.inDutch();
 
         visit.open("ministry/monitor/subscriptions");
-        assertThat(page.locator("#subscriptions-table")).containsText(description);
+        assertThat(page.locator("#subscriptions-table tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(description))).hasCount(1);
         assertThat(page.locator("main")).not().containsText("whsec_");
 
+        // Replaying R01's events from long ago makes deliveries (to an address that never answers).
+        visit.open(subscription);
+        page.locator("#replay-since").fill("2000-01-01T00:00");
+        page.locator("#replay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opnieuw afspelen"))
+                .click();
+        page.waitForURL(url -> url.contains("/replays/"));
+        assertThat(page.locator("#replay .outcome")).isVisible();
+        visit.checkedInDutchAndEnglish("monitor-replay", new Wording("h1", "Opnieuw afspelen", "Replay"),
+                new Wording("#replay-details", "Vanaf", "From"));
+
+        visit.open(subscription);
+        Locator delivery = page.locator("#deliveries-table tbody tr");
+        visit.reloadUntil(delivery, "nl.sto.");
+        delivery.first().getByRole(AriaRole.LINK).first().click();
+        assertThat(page.locator("#delivery-details")).isVisible();
+        visit.checkedInDutchAndEnglish("monitor-delivery", new Wording("h1", "Bezorging", "Delivery"),
+                new Wording("#attempts-title", "Pogingen", "Attempts"));
+
         // Deleting asks first, since it cannot be undone.
-        visit.open(subscription.substring(RunningPlatform.PORTAL.length() + 1) + "/delete");
+        visit.open(subscription + "/delete");
         assertThat(page.locator("#delete-warning")).containsText("niet ongedaan");
-        visit.checked("monitor-subscription-delete");
+        visit.checkedInDutchAndEnglish("monitor-subscription-delete",
+                new Wording("h1", "Abonnement verwijderen", "Delete the subscription"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Definitief verwijderen")).click();
         assertThat(page.locator("#subscriptions .outcome")).containsText("verwijderd");
         assertThat(page.locator("main")).not().containsText(description);
+    }
+
+    private void assertSecretGoneOnReload(Page page) {
+        Response reloaded = page.reload();
+        assertThat(reloaded.status()).isEqualTo(410);
+        assertThat(visit.heading()).hasText("Geheim al getoond");
+        assertThat(page.locator("#secret")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("whsec_");
+        assertThat(page.locator("#secret-shown")).containsText("Nieuw geheim maken");
+        visit.checked("monitor-subscription-secret-shown");
     }
 
     @Test

@@ -69,7 +69,10 @@ final class PortalVisit {
         return page;
     }
 
-    /** Logs in at the audience's realm and waits for the account page; checks it. */
+    /**
+     * Logs in at the audience's realm and waits for the person's start page (the ministry's start page, the monitor's
+     * dashboard, or the account page); checks it.
+     */
     PortalVisit logIn(String audience, String realm, String username) {
         page.navigate(RunningPlatform.PORTAL + "/" + audience + "/login");
         String keycloakLogin = RunningPlatform.KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/auth?";
@@ -77,8 +80,8 @@ final class PortalVisit {
         page.locator("#username").fill(username);
         page.locator("#password").fill("demo");
         page.locator("#kc-login").click();
-        page.waitForURL(RunningPlatform.PORTAL + "/" + audience + "/me");
-        return checked(audience + "-" + username + "-me");
+        page.waitForURL(url -> url.startsWith(RunningPlatform.PORTAL + "/" + audience + "/"));
+        return checked(audience + "-" + username + "-start");
     }
 
     /** Opens a portal path (no leading slash) directly, as a bookmark would; returns the response for its status. */

@@ -19,6 +19,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 
 /**
  * A progress report from start to acceptance, in the browser: the lead of a region writes and submits it (late: the
@@ -160,6 +162,14 @@ class ReportsIT extends PortalIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(school.heading()).hasText("Geen toegang");
         school.checked("report-no-access");
+        // Nor put its region's monitor figures into one of its sections (a post with the school's own CSRF token).
+        String token = school.page().locator("meta[name=csrf-token]").getAttribute("content");
+        APIResponse figures = school.page().request().post(RunningPlatform.PORTAL + "/" + reportPath
+                + "/sections/covid-19/figures", RequestOptions.create().setMaxRedirects(0)
+                .setHeader("Origin", RunningPlatform.PORTAL)
+                .setForm(FormData.create().set("csrf-token", token).set("text", "Onze tekst")));
+        assertThat(figures.status()).isEqualTo(403);
+        assertThat(figures.text()).contains("Geen toegang").doesNotContain("Cijfers van regio");
         // A report that does not exist, as a mistyped or outdated link asks for.
         Response unknown = visit.open(reportPath.replaceAll("[^/]+$", UUID.randomUUID().toString()));
         assertThat(unknown.status()).isEqualTo(404);

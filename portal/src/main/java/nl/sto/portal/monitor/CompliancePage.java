@@ -6,19 +6,16 @@ import java.util.List;
 
 import jakarta.ws.rs.core.UriBuilder;
 
-import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.monitor.MonitorViews.CofinancingReport;
 import nl.sto.portal.client.monitor.MonitorViews.ComplianceBoard;
 import nl.sto.portal.client.monitor.MonitorViews.ComplianceSummary;
 import nl.sto.portal.client.monitor.MonitorViews.RegionAtRisk;
 import nl.sto.portal.client.monitor.MonitorViews.RegionFunding;
-import nl.sto.portal.client.monitor.MonitorViews.SummaryObligation;
-import nl.sto.portal.format.Dates;
 
 /**
- * The compliance board: how the regions stand with their report obligations (per obligation the count per state
- * and the on-time rate, as a stacked bar chart and a table), the regions at risk with their reasons, one region's
- * obligations when a region is chosen, and co-financing realised against the grant per region.
+ * The compliance board: how the regions stand with their report obligations ({@link ComplianceSummaryPanel}), the
+ * regions at risk with their reasons, one region's obligations when a region is chosen, and co-financing realised
+ * against the grant per region.
  *
  * @param board  one region's obligations; null when no region is chosen
  * @param region the region chosen, or null
@@ -38,11 +35,7 @@ public record CompliancePage(Fetched<ComplianceSummary> summary, Fetched<List<Re
         return !regions.isEmpty();
     }
 
-
     public static final String PATH = "/ministry/monitor/compliance";
-    /** The states in the order the board judges them. */
-    public static final List<String> STATES = List.of("accepted", "returned", "submitted-late", "submitted-on-time",
-            "overdue", "open");
     public static final String GRANTED = "granted";
     public static final String REALISED = "realised";
 
@@ -70,41 +63,9 @@ public record CompliancePage(Fetched<ComplianceSummary> summary, Fetched<List<Re
         return region != null;
     }
 
-    public List<String> states() {
-        return STATES;
-    }
-
-    /** How an obligation of the summary is named: its kind in the page's language, and its due date. */
-    public static String obligationLabel(SummaryObligation obligation, UiLanguage language) {
-        String kind = obligation.kindName() == null ? obligation.kind() : obligation.kindName().in(language);
-        if (kind == null || kind.isBlank()) {
-            kind = obligation.kind();
-        }
-        return obligation.dueDate() == null ? kind : kind + " (" + Dates.format(obligation.dueDate(), language) + ")";
-    }
-
-    public String labelOf(SummaryObligation obligation, UiLanguage language) {
-        return obligationLabel(obligation, language);
-    }
-
-    /** Per obligation the count in each state, stacked: one series per state, one bar per obligation. */
-    public SeriesChart summaryChart(UiLanguage language) {
-        List<SummaryObligation> obligations = summary.ok() ? summary.value().obligations() : List.of();
-        List<SeriesChart.Series> series = new ArrayList<>();
-        for (String state : STATES) {
-            series.add(new SeriesChart.Series(state, state,
-                    obligations.stream().map(o -> (double) o.counts().count(state)).toList()));
-        }
-        return new SeriesChart("bar", true, "number",
-                obligations.stream().map(o -> obligationLabel(o, language)).toList(), series);
-    }
-
-    public String summaryChartJson(UiLanguage language) {
-        return summaryChart(language).toJson();
-    }
-
-    public boolean hasObligations() {
-        return summary.ok() && !summary.value().obligations().isEmpty();
+    /** The summary per obligation, as the start page shows it too. */
+    public ComplianceSummaryPanel summaryPanel() {
+        return new ComplianceSummaryPanel(summary);
     }
 
     /** Grant against co-financing realised (money and in kind together) per region, in euros. */

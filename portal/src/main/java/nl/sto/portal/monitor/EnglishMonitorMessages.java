@@ -649,6 +649,16 @@ public interface EnglishMonitorMessages extends MonitorMessages {
     String to_subscription();
 
     @Override
+    @Message("Secret shown already")
+    String secret_shown_title();
+
+    @Override
+    @Message("The secret of this subscription has been shown already and is not shown again: the portal keeps it "
+            + "only a few minutes, until it has been shown once. Lost it? Make a new one on the subscription's page "
+            + "with the button “Make a new secret”.")
+    String secret_shown();
+
+    @Override
     @Message("Subscription")
     String subscription_title();
 
@@ -858,4 +868,44 @@ public interface EnglishMonitorMessages extends MonitorMessages {
     @Override
     @Message("Choose a region")
     String no_region();
+
+    @Override
+    @Message("Start")
+    String start_title();
+
+    @Override
+    @Message("How the regions stand with their reports, which regions are at risk, and your tasks.")
+    String start_intro();
+
+    @Override
+    @Message("Your tasks")
+    String start_tasks_title();
+
+    @Override
+    @Message("Review submitted reports: accept them or return them.")
+    String start_task_reports();
+
+    @Override
+    @Message("Find regions, with their plan, partners, grant and co-financing.")
+    String start_task_overview();
+
+    @Override
+    @Message("Which regions are late with a report.")
+    String start_task_deadlines();
+
+    @Override
+    @Message("The regulations with their versions, deadlines and kinds of report.")
+    String start_task_regulations();
+
+    @Override
+    @Message("The reminders by e-mail to the regions' contact persons.")
+    String start_task_reminders();
+
+    @Override
+    @Message("The whole compliance board: each region's obligations, and co-financing against the grant.")
+    String start_task_compliance();
+
+    @Override
+    @Message("The indicators per school year and the latest events.")
+    String start_task_monitor();
 }

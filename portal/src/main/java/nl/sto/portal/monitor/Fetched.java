@@ -6,6 +6,8 @@ import jakarta.ws.rs.ProcessingException;
 
 import org.jboss.logging.Logger;
 
+import io.smallrye.mutiny.Uni;
+
 import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.ProblemException;
 
@@ -37,16 +39,24 @@ public record Fetched<T>(T value, Problem problem, boolean unavailable) {
     static <T> Fetched<T> read(String what, Supplier<T> read) {
         try {
             return of(read.get());
-        } catch (ProblemException e) {
-            if (e.status() >= 500) {
-                LOG.warnf("%s not available: %s", what, e.getMessage());
-                return notAvailable();
-            }
-            return refused(e.problem().asSentence());
-        } catch (ProcessingException e) {
-            LOG.warnf("%s not available: %s", what, e.getMessage());
-            return notAvailable();
+        } catch (ProblemException | ProcessingException e) {
+            return failed(what, e);
         }
+    }
+
+    /** {@link #read} for a call that answers later, so that several can be under way at once. */
+    static <T> Uni<Fetched<T>> read(String what, Uni<T> read) {
+        return read.map(Fetched::of)
+                .onFailure(e -> e instanceof ProblemException || e instanceof ProcessingException)
+                .recoverWithItem(e -> failed(what, e));
+    }
+
+    private static <T> Fetched<T> failed(String what, Throwable failure) {
+        if (failure instanceof ProblemException refusal && refusal.status() < 500) {
+            return refused(refusal.problem().asSentence());
+        }
+        LOG.warnf("%s not available: %s", what, failure.getMessage());
+        return notAvailable();
     }
 
     public boolean ok() {

@@ -502,6 +502,14 @@ public interface MonitorMessages {
     @Message("Naar het abonnement")
     String to_subscription();
 
+    @Message("Geheim al getoond")
+    String secret_shown_title();
+
+    @Message("Het geheim van dit abonnement is al getoond en wordt niet nog eens getoond: het portaal bewaart het "
+            + "maar een paar minuten, tot het één keer getoond is. Kwijt? Maak op de pagina van het abonnement een "
+            + "nieuw geheim met de knop “Nieuw geheim maken”.")
+    String secret_shown();
+
     @Message("Abonnement")
     String subscription_title();
 
@@ -661,4 +669,34 @@ public interface MonitorMessages {
 
     @Message("Kies een regio")
     String no_region();
+
+    @Message("Start")
+    String start_title();
+
+    @Message("Hoe de regio's ervoor staan met hun rapportages, welke regio's risico lopen, en uw taken.")
+    String start_intro();
+
+    @Message("Uw taken")
+    String start_tasks_title();
+
+    @Message("Ingediende rapportages beoordelen: goedkeuren of terugsturen.")
+    String start_task_reports();
+
+    @Message("Regio's zoeken, met hun plan, partners, subsidie en cofinanciering.")
+    String start_task_overview();
+
+    @Message("Welke regio's te laat zijn met een rapportage.")
+    String start_task_deadlines();
+
+    @Message("De regelingen met hun versies, termijnen en soorten rapportages.")
+    String start_task_regulations();
+
+    @Message("De herinneringen per e-mail aan de contactpersonen van de regio's.")
+    String start_task_reminders();
+
+    @Message("Het hele nalevingsoverzicht: per regio de verplichtingen, en cofinanciering tegenover de subsidie.")
+    String start_task_compliance();
+
+    @Message("De indicatoren per schooljaar en de laatste gebeurtenissen.")
+    String start_task_monitor();
 }

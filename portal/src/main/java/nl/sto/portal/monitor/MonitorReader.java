@@ -11,15 +11,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import nl.sto.portal.client.monitor.MonitorClient;
 import nl.sto.portal.client.monitor.MonitorViews.Indicator;
-import nl.sto.portal.client.monitor.MonitorViews.IndicatorValue;
 import nl.sto.portal.client.regions.RegionViews.RegionSummary;
 import nl.sto.portal.client.regions.RegionsClient;
 
 /** Reads the dashboard's parts from monitor-service, each on its own, so that one failing leaves the others. */
 @ApplicationScoped
 public class MonitorReader {
-
-    /** At most this many pages of the log for the feed (a day with more events shows the first ones' newest). */
 
     /** The regions read for the select, a page at a time, at most this many pages. */
     private static final int REGION_PAGE = 200;
@@ -56,25 +53,11 @@ public class MonitorReader {
         return Fetched.read("Indicators", monitor::indicators);
     }
 
-    /** Every school year of one indicator: the latest first (which names the years there are), then the others. */
-    IndicatorPanel panel(Indicator indicator, String region) {
-        Fetched<IndicatorValue> latest = Fetched.read("Indicator " + indicator.id(),
-                () -> monitor.indicator(indicator.id(), null, region));
-        if (!latest.ok()) {
-            return IndicatorPanel.failed(indicator, latest);
-        }
-        List<IndicatorValue> years = new ArrayList<>();
-        years.add(latest.value());
-        for (String year : latest.value().schoolYears()) {
-            if (!year.equals(latest.value().schoolYear())) {
-                Fetched<IndicatorValue> other = Fetched.read("Indicator " + indicator.id() + " " + year,
-                        () -> monitor.indicator(indicator.id(), year, region));
-                if (other.ok()) {
-                    years.add(other.value());
-                }
-            }
-        }
-        return IndicatorPanel.of(indicator, years);
+    /** Every indicator's school years, all asked for at once ({@link IndicatorPanels}). */
+    List<IndicatorPanel> panels(List<Indicator> indicators, String region) {
+        return IndicatorPanels.read(indicators, (indicator, year) -> Fetched.read(
+                year == null ? "Indicator " + indicator.id() : "Indicator " + indicator.id() + " " + year,
+                monitor.indicator(indicator.id(), year, region)));
     }
 
     /** The newest events of the last day, newest first. */

@@ -69,9 +69,7 @@ public class MonitorResource {
         MonitorAccess may = MonitorAccess.of(user).toRead();
         String chosen = IndicatorsPage.region(region);
         Fetched<List<Indicator>> indicators = reader.indicators();
-        List<IndicatorPanel> panels = indicators.ok()
-                ? indicators.value().stream().map(i -> reader.panel(i, chosen)).toList()
-                : List.of();
+        List<IndicatorPanel> panels = indicators.ok() ? reader.panels(indicators.value(), chosen) : List.of();
         Fetched<List<RegionChoice>> regions = reader.regions();
         IndicatorsPage page = new IndicatorsPage(indicators, panels, chosen, reader.feed(), may,
                 regions.ok() ? regions.value() : List.of());

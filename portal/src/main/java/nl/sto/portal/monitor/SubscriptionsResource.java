@@ -40,10 +40,11 @@ import nl.sto.portal.web.Outcome;
 import nl.sto.portal.web.Texts;
 
 /**
- * The webhook subscriptions (monitor team, ministry-admins): the list and the form that makes one, whose secret is
- * shown once on the page that answers it; one subscription with its deliveries (resend each), replay from a time
- * (with its progress), resume, a new secret (shown once) and deleting it after a confirmation page. monitor-service
- * decides whose subscriptions a person sees: someone else's is a 404 there, "Niet gevonden" here.
+ * The webhook subscriptions (monitor team, ministry-admins): the list and the form that makes one; one subscription
+ * with its deliveries (resend each), replay from a time (with its progress), resume, a new secret and deleting it
+ * after a confirmation page. A new secret (made with the subscription, or rotated) is shown once, on the page the
+ * form's post redirects to ({@link SecretsShownOnce}). monitor-service decides whose subscriptions a person sees:
+ * someone else's is a 404 there, "Niet gevonden" here.
  */
 @Path(SubscriptionsPage.PATH)
 @Authenticated
@@ -54,7 +55,10 @@ public class SubscriptionsResource {
     static class Templates {
         static native TemplateInstance subscriptions(UiLanguage lang, PortalUser user, SubscriptionsPage page);
 
-        static native TemplateInstance secret(UiLanguage lang, PortalUser user, SecretPage page);
+        static native TemplateInstance secret(UiLanguage lang, PortalUser user, SecretPage page, String here);
+
+        static native TemplateInstance secretShown(UiLanguage lang, PortalUser user, String subscriptionUrl,
+                String here);
 
         static native TemplateInstance subscription(UiLanguage lang, PortalUser user, SubscriptionPage page);
 
@@ -67,10 +71,12 @@ public class SubscriptionsResource {
 
     private final MonitorClient monitor;
     private final CurrentUser currentUser;
+    private final SecretsShownOnce secrets;
 
-    SubscriptionsResource(@RestClient MonitorClient monitor, CurrentUser currentUser) {
+    SubscriptionsResource(@RestClient MonitorClient monitor, CurrentUser currentUser, SecretsShownOnce secrets) {
         this.monitor = monitor;
         this.currentUser = currentUser;
+        this.secrets = secrets;
     }
 
     @GET
@@ -81,27 +87,32 @@ public class SubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Make a subscription (url, description, contactEmail, typePrefix, regions); the answer is "
-            + "the one page that shows its secret")
+    @Operation(summary = "Make a subscription (url, description, contactEmail, typePrefix, regions), then the page "
+            + "that shows its secret once")
     public RestResponse<TemplateInstance> subscribe(MultivaluedMap<String, String> form,
+            @BeanParam LanguageChoice choice) {
+        MonitorAccess.of(currentUser.get()).toSubscribe();
+        return Forms.handle(SubscriptionForm.FORM, FormFields.of(form, choice.language()),
+                f -> shownOnce(new SecretPage(monitor.subscribe(SubscriptionForm.request(f.text("url"),
+                        f.text("description"), f.text("contactEmail"), f.text("typePrefix"), f.text("regions"))),
+                        false)),
+                feedback -> status -> showList(new FormFeedback(feedback.form(), onFormFields(feedback.problem()),
+                        feedback.values()), Outcome.NONE, choice, status));
+    }
+
+    @GET
+    @Path("{id}/secret/{token}")
+    @Operation(summary = "A new secret, once: the page the making or rotation redirects to; afterwards, or for "
+            + "anyone else, that it was shown already and where to make a new one (410)")
+    public RestResponse<TemplateInstance> secret(@RestPath String id, @RestPath String token,
             @BeanParam LanguageChoice choice) {
         PortalUser user = currentUser.get();
         MonitorAccess.of(user).toSubscribe();
-        FormFields fields = FormFields.of(form, choice.language());
-        Subscription made;
-        try {
-            made = monitor.subscribe(SubscriptionForm.request(fields.text("url"), fields.text("description"),
-                    fields.text("contactEmail"), fields.text("typePrefix"), fields.text("regions")));
-        } catch (ProblemException refused) {
-            if (refused.status() != 400) {
-                throw refused;
-            }
-            FormFeedback feedback = new FormFeedback(SubscriptionForm.FORM, onFormFields(refused.problem()),
-                    fields.values());
-            return showList(feedback, Outcome.NONE, choice, 400);
-        }
-        return Pages.render(Templates.secret(choice.language(), user, new SecretPage(made, false)), choice,
-                RestResponse.StatusCode.CREATED);
+        String here = SecretPage.url(id, token);
+        return secrets.take(currentUser.subject(), id, token)
+                .map(page -> Pages.render(Templates.secret(choice.language(), user, page, here), choice))
+                .orElseGet(() -> Pages.render(Templates.secretShown(choice.language(), user,
+                        SubscriptionsPage.url(id), here), choice, RestResponse.StatusCode.GONE));
     }
 
     @GET
@@ -129,24 +140,14 @@ public class SubscriptionsResource {
     @POST
     @Path("{id}/secret")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "A new signing secret, shown once on the page that answers; the old one signs beside it "
-            + "for 24 hours")
+    @Operation(summary = "A new signing secret, then the page that shows it once; the old one signs beside it for "
+            + "24 hours")
     public RestResponse<TemplateInstance> rotate(@RestPath String id, MultivaluedMap<String, String> form,
             @BeanParam LanguageChoice choice) {
-        PortalUser user = currentUser.get();
-        MonitorAccess.of(user).toSubscribe();
-        Subscription rotated;
-        try {
-            rotated = monitor.rotateSecret(id);
-        } catch (ProblemException refused) {
-            if (refused.status() != 409 && refused.status() != 400) {
-                throw refused;
-            }
-            return showSubscription(id, null, 0, new FormFeedback(SubscriptionPage.ROTATE_FORM,
-                    refused.problem().asSentence(), FormFields.of(form, choice.language()).values()), Outcome.NONE,
-                    choice, refused.status());
-        }
-        return Pages.render(Templates.secret(choice.language(), user, new SecretPage(rotated, true)), choice);
+        MonitorAccess.of(currentUser.get()).toSubscribe();
+        return Forms.handle(SubscriptionPage.ROTATE_FORM, FormFields.of(form, choice.language()),
+                f -> shownOnce(new SecretPage(monitor.rotateSecret(id), true)),
+                feedback -> status -> showSubscription(id, null, 0, sentence(feedback), Outcome.NONE, choice, status));
     }
 
     @GET
@@ -227,6 +228,11 @@ public class SubscriptionsResource {
         MonitorAccess.of(user).toSubscribe();
         ReplayPage page = new ReplayPage(id, monitor.replayOf(id, replayId), Outcome.fromCode(done));
         return Pages.render(Templates.replay(choice.language(), user, page), choice);
+    }
+
+    /** Keeps the new secret for this person until its page has been shown; that page's address. */
+    private URI shownOnce(SecretPage page) {
+        return URI.create(SecretPage.url(page.subscription().id(), secrets.keep(currentUser.subject(), page)));
     }
 
     private RestResponse<TemplateInstance> showList(FormFeedback feedback, Outcome done, LanguageChoice choice,

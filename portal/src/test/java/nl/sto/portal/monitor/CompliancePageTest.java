@@ -40,17 +40,18 @@ class CompliancePageTest {
         CompliancePage page = page(new ComplianceSummary(DUE, new StateCounts(10, Map.of(), 0, 0, null),
                 List.of(annual, interim)), null);
 
-        SeriesChart chart = page.summaryChart(UiLanguage.NL);
+        SeriesChart chart = page.summaryPanel().chart(UiLanguage.NL);
 
         assertThat(chart.stacked()).isTrue();
         assertThat(chart.labels()).containsExactly("Jaarverslag (1 maart 2026)", "Jaarverslag (1 maart 2026)");
-        assertThat(chart.series()).extracting(SeriesChart.Series::key).containsExactlyElementsOf(CompliancePage.STATES);
+        assertThat(chart.series()).extracting(SeriesChart.Series::key)
+                .containsExactlyElementsOf(ComplianceSummaryPanel.STATES);
         for (SeriesChart.Series series : chart.series()) {
             assertThat(series.values()).containsExactly((double) annual.counts().count(series.key()),
                     (double) interim.counts().count(series.key()));
         }
-        assertThat(page.summaryChart(UiLanguage.EN).labels().get(0)).isEqualTo("Annual report (1 March 2026)");
-        assertThat(page.hasObligations()).isTrue();
+        assertThat(page.summaryPanel().chart(UiLanguage.EN).labels().get(0)).isEqualTo("Annual report (1 March 2026)");
+        assertThat(page.summaryPanel().hasObligations()).isTrue();
     }
 
     @Test
@@ -84,9 +85,9 @@ class CompliancePageTest {
         CompliancePage page = new CompliancePage(Fetched.notAvailable(), Fetched.notAvailable(),
                 Fetched.notAvailable(), null, Fetched.notAvailable(), null, List.of());
 
-        assertThat(page.hasObligations()).isFalse();
+        assertThat(page.summaryPanel().hasObligations()).isFalse();
         assertThat(page.hasFunding()).isFalse();
-        assertThat(page.summaryChart(UiLanguage.NL).labels()).isEmpty();
+        assertThat(page.summaryPanel().chart(UiLanguage.NL).labels()).isEmpty();
         assertThat(page.regionSelect()).isFalse();
     }
 

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
+import io.smallrye.mutiny.Uni;
+
 import nl.sto.portal.client.AccessTokenForwarder;
 import nl.sto.portal.client.ProblemResponseMapper;
 import nl.sto.portal.client.monitor.MonitorViews.CofinancingReport;
@@ -51,18 +53,21 @@ public interface MonitorClient {
     @Path("/indicators")
     List<Indicator> indicators();
 
-    /** A school year (null: the latest), nationally or for a region (null: nationally). */
+    /**
+     * A school year (null: the latest), nationally or for a region (null: nationally). Answers later, so that the
+     * dashboard asks for many at once; subscribe on the request's thread, which carries the person's token.
+     */
     @GET
     @Path("/indicators/{id}")
-    IndicatorValue indicator(@PathParam("id") String id, @QueryParam("schoolYear") String schoolYear,
+    Uni<IndicatorValue> indicator(@PathParam("id") String id, @QueryParam("schoolYear") String schoolYear,
             @QueryParam("region") String region);
 
-    /** The latest runs first. */
     /** The region's own figures beside the national ones, and the paragraph a report section can start from. */
     @GET
     @Path("/indicators/figures")
     RegionFigures figures(@QueryParam("region") String region);
 
+    /** The latest runs first. */
     @GET
     @Path("/imports")
     List<ImportRun> imports();
