@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -51,18 +53,24 @@ class DashboardReadsTest extends BrowserTest {
         assertThat(FakeMonitor.REQUESTS).filteredOn(r -> r.path().startsWith("/api/indicators/share-"))
                 .hasSize(6)
                 .allSatisfy(r -> assertThat(r.authorization()).startsWith("Bearer "));
-        assertThat(FakeMonitor.MOST_AT_ONCE.get()).as("years asked for at once").isGreaterThan(1);
+        assertThat(FakeMonitor.MOST_AT_ONCE.get()).as("indicator figures asked for at once").isGreaterThan(1);
     }
 
     record Request(String path, String authorization) {
     }
 
-    /** monitor-service's indicators, answering each year after a moment; the event log is empty. */
+    /**
+     * monitor-service's indicators; the event log is empty. The first request for an indicator's figures is held until
+     * a second one arrives (for at most {@value #HOLD_SECONDS} s): made side by side, they are under way together;
+     * made one after the other, the first waits in vain and no two ever overlap.
+     */
     public static class FakeMonitor implements QuarkusTestResourceLifecycleManager {
 
         static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
-        static final AtomicInteger UNDER_WAY = new AtomicInteger();
+        static final AtomicInteger FIGURES_UNDER_WAY = new AtomicInteger();
         static final AtomicInteger MOST_AT_ONCE = new AtomicInteger();
+        private static final int HOLD_SECONDS = 5;
+        private static final CountDownLatch TWO_ARRIVED = new CountDownLatch(2);
         private static final Map<String, String> TITLES = Map.of("share-a", "Share A",
                 "share-b", "Share B", "gone", "Gone");
         private HttpServer server;
@@ -89,25 +97,34 @@ class DashboardReadsTest extends BrowserTest {
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
             REQUESTS.add(new Request(path, exchange.getRequestHeaders().getFirst("Authorization")));
-            MOST_AT_ONCE.accumulateAndGet(UNDER_WAY.incrementAndGet(), Math::max);
+            if (!path.startsWith("/api/indicators/share-")) {
+                respond(exchange, path, query);
+                return;
+            }
+            MOST_AT_ONCE.accumulateAndGet(FIGURES_UNDER_WAY.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(200);
-                if (path.equals("/api/indicators")) {
-                    send(exchange, 200, "[" + indicator("share-b") + "," + indicator("share-a") + ","
-                            + indicator("gone") + "]");
-                } else if (path.startsWith("/api/indicators/gone")) {
-                    send(exchange, 503, "{\"status\":503,\"title\":\"Unavailable\",\"detail\":\"down\"}");
-                } else if (path.startsWith("/api/indicators/")) {
-                    String year = query.contains("schoolYear=") ? query.replaceAll(".*schoolYear=([^&]*).*", "$1")
-                            : YEARS.get(YEARS.size() - 1);
-                    send(exchange, 200, value(path.substring("/api/indicators/".length()), year));
-                } else {
-                    send(exchange, 200, "[]");
-                }
+                TWO_ARRIVED.countDown();
+                TWO_ARRIVED.await(HOLD_SECONDS, TimeUnit.SECONDS);
+                respond(exchange, path, query);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                UNDER_WAY.decrementAndGet();
+                FIGURES_UNDER_WAY.decrementAndGet();
+            }
+        }
+
+        private static void respond(HttpExchange exchange, String path, String query) throws IOException {
+            if (path.equals("/api/indicators")) {
+                send(exchange, 200, "[" + indicator("share-b") + "," + indicator("share-a") + ","
+                        + indicator("gone") + "]");
+            } else if (path.startsWith("/api/indicators/gone")) {
+                send(exchange, 503, "{\"status\":503,\"title\":\"Unavailable\",\"detail\":\"down\"}");
+            } else if (path.startsWith("/api/indicators/")) {
+                String year = query.contains("schoolYear=") ? query.replaceAll(".*schoolYear=([^&]*).*", "$1")
+                        : YEARS.get(YEARS.size() - 1);
+                send(exchange, 200, value(path.substring("/api/indicators/".length()), year));
+            } else {
+                send(exchange, 200, "[]");
             }
         }
 

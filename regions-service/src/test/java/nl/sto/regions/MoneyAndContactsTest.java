@@ -104,7 +104,18 @@ class MoneyAndContactsTest {
         given().auth().oauth2(Tokens.leadR01()).contentType(ContentType.JSON)
                 .body("{\"name\":\"X\",\"email\":\"not-an-email\",\"role\":\"Y\",\"language\":\"de\"}")
                 .post(url).then().statusCode(400).body("errors.field", hasItem("email"))
-                .body("errors.field", hasItem("language"));
+                .body("errors.field", hasItem("language"))
+                // a stable code per error, for a client to word in its own language
+                .body("errors.find { it.field == 'email' }.code", is("email"))
+                .body("errors.find { it.field == 'language' }.code", is("pattern"));
+        given().auth().oauth2(Tokens.leadR01()).contentType(ContentType.JSON)
+                .body("{\"name\":\" \",\"email\":\"x@example.org\",\"role\":\"Y\",\"language\":[\"nl\"]}")
+                .post(url).then().statusCode(400)
+                .body("errors.find { it.field == 'language' }.code", is("format"));
+        given().auth().oauth2(Tokens.leadR01()).contentType(ContentType.JSON)
+                .body("{\"name\":\" \",\"email\":\"x@example.org\",\"role\":\"Y\",\"language\":\"nl\"}")
+                .post(url).then().statusCode(400)
+                .body("errors.find { it.field == 'name' }.code", is("required"));
         given().auth().oauth2(Tokens.schoolR02()).get(url).then().statusCode(403);
         given().auth().oauth2(Tokens.leadR01()).delete(url + "/" + id).then().statusCode(204);
         given().auth().oauth2(Tokens.leadR01()).get(url).then().statusCode(200).body("id", not(hasItem(id)));

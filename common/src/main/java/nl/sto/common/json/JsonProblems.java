@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.Problem;
 
 /**
@@ -21,7 +22,7 @@ public final class JsonProblems {
         if (e.getPath().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Problem.FieldError(path(e), message(e)));
+        return Optional.of(new Problem.FieldError(path(e), code(e), message(e)));
     }
 
     /** The path of the field, with array indexes in brackets. */
@@ -38,6 +39,16 @@ public final class JsonProblems {
             }
         }
         return path.toString();
+    }
+
+    private static String code(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return FieldErrorCode.UNKNOWN_FIELD;
+        }
+        if (e instanceof CleanStringDeserializer.RefusedText) {
+            return FieldErrorCode.INVALID;
+        }
+        return FieldErrorCode.FORMAT;
     }
 
     private static String message(JsonMappingException e) {

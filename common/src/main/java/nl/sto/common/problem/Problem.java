@@ -12,7 +12,13 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {
+    /** An offending field: its path, a stable {@link FieldErrorCode} and a message in English. */
+    public record FieldError(String field, String code, String message) {
+
+        /** A field that breaks a rule with no code of its own ({@link FieldErrorCode#INVALID}). */
+        public FieldError(String field, String message) {
+            this(field, FieldErrorCode.INVALID, message);
+        }
     }
 
     public static Problem of(int status, String title, String detail) {

@@ -18,8 +18,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(Problem.of(400, "Invalid request", field + ": " + message,
-                List.of(new Problem.FieldError(field, message))));
+        return badRequest(field, FieldErrorCode.INVALID, message);
+    }
+
+    /** A 400 for one field, with the {@link FieldErrorCode} that says what is wrong with it. */
+    public static ProblemException badRequest(String field, String code, String message) {
+        return invalid(List.of(new Problem.FieldError(field, code, message)));
     }
 
     /** A 400 naming every offending field at once, so the client can fix them in one go. */
@@ -44,7 +48,7 @@ public class ProblemException extends RuntimeException {
     /** A 409 that names the field whose value clashes with what is stored (a taken name, a published record). */
     public static ProblemException conflict(String field, String message) {
         return new ProblemException(Problem.of(409, "Conflict", field + ": " + message,
-                List.of(new Problem.FieldError(field, message))));
+                List.of(new Problem.FieldError(field, FieldErrorCode.CONFLICT, message))));
     }
 
     public static ProblemException payloadTooLarge(String detail) {

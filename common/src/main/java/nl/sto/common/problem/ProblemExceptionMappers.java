@@ -44,7 +44,7 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldName(v), ConstraintCodes.of(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + ": " + err.message())

@@ -1,5 +1,6 @@
 package nl.sto.common.rest;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 
 /**
@@ -30,7 +31,8 @@ public final class ETags {
 
     private static long revisionIn(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.badRequest(IF_MATCH, "is required: send the ETag of the revision you edited");
+            throw ProblemException.badRequest(IF_MATCH, FieldErrorCode.REQUIRED,
+                    "is required: send the ETag of the revision you edited");
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 
 /**
@@ -126,7 +127,8 @@ final class EventParameters {
             return List.of();
         }
         if (values.size() > MAX_VALUES) {
-            throw ProblemException.badRequest(name, "may be given at most " + MAX_VALUES + " times");
+            throw ProblemException.badRequest(name, FieldErrorCode.TOO_LONG,
+                    "may be given at most " + MAX_VALUES + " times");
         }
         return values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
     }

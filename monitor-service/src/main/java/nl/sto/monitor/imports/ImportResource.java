@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.sto.common.input.CleanText;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.common.security.CurrentCaller;
@@ -63,7 +64,8 @@ public class ImportResource {
             + "400 naming the expected and found columns, or the school year; 409 while the same kind and year runs")
     public RestResponse<ImportRun> upload(@RestForm("file") FileUpload file, @RestForm("schoolYear") String schoolYear) {
         if (file == null) {
-            throw ProblemException.badRequest("file", "is required: a multipart part named file");
+            throw ProblemException.badRequest("file", FieldErrorCode.REQUIRED,
+                    "is required: a multipart part named file");
         }
         CleanText.problem(file.fileName()).ifPresent(problem -> {
             throw ProblemException.badRequest("file", "has a file name that " + problem);

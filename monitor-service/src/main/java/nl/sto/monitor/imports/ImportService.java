@@ -22,6 +22,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.duo.DuoCsv;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 
 import org.jboss.logging.Logger;
@@ -194,7 +195,8 @@ public class ImportService {
         }
         Optional<String> named = YEAR_IN_NAME.matcher(fileName).results().reduce((first, second) -> second)
                 .map(m -> m.group(1) + "-" + (Integer.parseInt(m.group(1)) + 1));
-        return named.orElseThrow(() -> ProblemException.badRequest("schoolYear", "is required: the file's name "
+        return named.orElseThrow(() -> ProblemException.badRequest("schoolYear", FieldErrorCode.REQUIRED,
+                "is required: the file's name "
                 + "does not say which school year it counts (give it as 2019-2020)"));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +44,8 @@ public class IndicatorResource {
             + "from; 400 without region, 404 for an unknown one")
     public Uni<RegionFigures> figures(@QueryParam("region") String region) {
         if (region == null || region.isBlank()) {
-            throw ProblemException.badRequest("region", "is required: the region whose figures are asked for");
+            throw ProblemException.badRequest("region", FieldErrorCode.REQUIRED,
+                    "is required: the region whose figures are asked for");
         }
         return access.toRead(region).chain(() -> indicators.figures(region));
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.Problem.FieldError;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.monitor.webhooks.SubscriptionViews.ReplayRequest;
@@ -35,17 +36,20 @@ final class SubscriptionInput {
 
     static Checked check(SubscriptionRequest request, ObjectMapper json) {
         if (request == null) {
-            throw ProblemException.badRequest("body", "is required: a JSON object with url, contactEmail and filters");
+            throw ProblemException.badRequest("body", FieldErrorCode.REQUIRED,
+                    "is required: a JSON object with url, contactEmail and filters");
         }
         List<FieldError> errors = new ArrayList<>();
         SubscriberUrls.formProblem(request.url()).ifPresent(problem -> errors.add(new FieldError("url", problem)));
         String description = blankAsNull(request.description());
         if (description != null && description.length() > MAX_DESCRIPTION) {
-            errors.add(new FieldError("description", "may be at most " + MAX_DESCRIPTION + " characters long"));
+            errors.add(new FieldError("description", FieldErrorCode.TOO_LONG,
+                    "may be at most " + MAX_DESCRIPTION + " characters long"));
         }
         String email = blankAsNull(request.contactEmail());
         if (email == null) {
-            errors.add(new FieldError("contactEmail", "is required: who is told when the subscription is paused"));
+            errors.add(new FieldError("contactEmail", FieldErrorCode.REQUIRED,
+                    "is required: who is told when the subscription is paused"));
         } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("contactEmail", "must be an e-mail address"));
         }

@@ -175,9 +175,10 @@ class RemindersIT extends PortalIT {
             visit.expand("Herinneringen pauzeren");
             visit.checkedOnDesktopAndPhone("ministry-region-pause");
 
-            // The reason is required: the service's refusal is shown with the form.
+            // The reason is required: the service's refusal is shown with the form, in Dutch.
             page.locator("#pause-reminders button[type=submit]").click();
-            assertThat(page.locator("#pause-reminders .error-summary")).containsText("Reden");
+            assertThat(page.locator("#pause-reminders .error-summary")).containsText("Reden: vul dit in");
+            assertThat(page.locator("#pause-reminders-reason-error")).hasText("Fout: vul dit in");
             visit.checked("ministry-region-pause-refused");
 
             page.locator("#pause-reminders-reason").fill("Adressen worden gecontroleerd");

@@ -83,7 +83,8 @@ class ReportsIT extends PortalIT {
         lead.locator("#submit button[type=submit]").click();
         Locator missing = lead.locator("#submit .error-summary");
         assertThat(missing).containsText("Doel: kwalitatief hoogstaand");
-        assertThat(missing).containsText("Gevolgen van COVID-19");
+        assertThat(missing).containsText("Gevolgen van COVID-19: vul dit in");
+        assertThat(missing).not().containsText("is required");
         assertThat(missing).containsText("Gerealiseerde cofinanciering");
         assertThat(missing).not().containsText("Doel: duurzaam");
         assertThat(missing.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(

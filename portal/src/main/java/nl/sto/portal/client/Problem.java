@@ -2,6 +2,7 @@ package nl.sto.portal.client;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * An RFC 9457 problem detail as the services send it ({@code application/problem+json}); the portal makes the
@@ -17,13 +18,33 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     /** The language of the services' problem details. */
     public static final String SERVICE_LANGUAGE = "en";
 
-    public record FieldError(String field, String message) {
+    /**
+     * An offending field: its name, the service's stable code for what is wrong (null when the portal found it), the
+     * message, and the message's language (the problem's when not given).
+     */
+    public record FieldError(String field, String code, String message, String language) {
+
+        public FieldError(String field, String message) {
+            this(field, null, message, null);
+        }
+
+        /** The same error on another field, e.g. the form's name for what the service calls otherwise. */
+        public FieldError on(String otherField) {
+            return new FieldError(otherField, code, message, language);
+        }
+
+        /** The same error told in other words, in the given language. */
+        public FieldError worded(String otherMessage, String otherLanguage) {
+            return new FieldError(field, code, otherMessage, otherLanguage);
+        }
     }
 
     public Problem {
-        errors = errors == null ? List.of() : List.copyOf(errors);
-        detail = detail == null ? "" : detail;
         language = language == null ? SERVICE_LANGUAGE : language;
+        String told = language;
+        errors = errors == null ? List.of() : errors.stream()
+                .map(e -> e.language() == null ? e.worded(e.message(), told) : e).toList();
+        detail = detail == null ? "" : detail;
     }
 
     /** Input the portal refuses before asking a service. */
@@ -41,6 +62,15 @@ public record Problem(int status, String title, String detail, List<FieldError> 
     }
 
     public Optional<String> errorOf(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst();
+        return errorAt(field).map(FieldError::message);
+    }
+
+    public Optional<FieldError> errorAt(String field) {
+        return errors.stream().filter(e -> e.field().equals(field)).findFirst();
+    }
+
+    /** The same problem with each field error as {@code wording} tells it (or as it was, when it cannot). */
+    public Problem withErrors(UnaryOperator<FieldError> wording) {
+        return new Problem(status, title, detail, errors.stream().map(wording).toList(), language);
     }
 }

@@ -263,10 +263,7 @@ public class SubscriptionsResource {
         if (problem.errors().isEmpty()) {
             return sentence(feedback);
         }
-        List<Problem.FieldError> errors = problem.errors().stream()
-                .map(e -> new Problem.FieldError("since", e.message())).toList();
-        return new FormFeedback(feedback.form(), new Problem(problem.status(), problem.title(), problem.detail(),
-                errors, problem.language()), feedback.values());
+        return new FormFeedback(feedback.form(), problem.withErrors(e -> e.on("since")), feedback.values());
     }
 
     /**
@@ -274,13 +271,7 @@ public class SubscriptionsResource {
      * the form has the two simple fields they were made from.
      */
     static Problem onFormFields(Problem problem) {
-        List<Problem.FieldError> errors = problem.errors().stream().map(e -> {
-            if (!e.field().startsWith("filters")) {
-                return e;
-            }
-            return new Problem.FieldError(e.field().contains("region") || e.field().contains("any") ? "regions"
-                    : "typePrefix", e.message());
-        }).toList();
-        return new Problem(problem.status(), problem.title(), problem.detail(), errors, problem.language());
+        return problem.withErrors(e -> !e.field().startsWith("filters") ? e
+                : e.on(e.field().contains("region") || e.field().contains("any") ? "regions" : "typePrefix"));
     }
 }

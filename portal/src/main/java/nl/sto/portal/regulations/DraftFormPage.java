@@ -96,7 +96,8 @@ public record DraftFormPage(RegulationForm form, FormFeedback feedback, UiLangua
             return List.of();
         }
         return feedback.errors().stream()
-                .map(e -> new ErrorLink("#" + RegulationForm.ID + "-" + e.field(), label(e.field()), e.message()))
+                .map(e -> new ErrorLink("#" + RegulationForm.ID + "-" + e.field(), label(e.field()), e.message(),
+                        e.language()))
                 .toList();
     }
 
@@ -106,6 +107,10 @@ public record DraftFormPage(RegulationForm form, FormFeedback feedback, UiLangua
 
     public String error(String field) {
         return feedback.error(RegulationForm.ID, field);
+    }
+
+    public String errorLanguage(String field) {
+        return feedback.errorLanguage(RegulationForm.ID, field);
     }
 
     /** One option of a choice field. */

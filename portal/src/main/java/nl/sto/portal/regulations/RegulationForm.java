@@ -212,8 +212,7 @@ public final class RegulationForm {
 
     /** The service's refusal with its fields named as the form names them. */
     public Problem inFormTerms(Problem refused) {
-        return new Problem(refused.status(), refused.title(), refused.detail(), refused.errors().stream()
-                .map(e -> new Problem.FieldError(formField(e.field()), e.message())).toList(), refused.language());
+        return refused.withErrors(e -> e.on(formField(e.field())));
     }
 
     private int rowOf(int sentKind) {

@@ -164,6 +164,6 @@ public record RegulationPage(Regulation regulation, RegulationAccess may, Previe
         return feedback.errors().stream().map(e -> new ErrorLink("#" + AMEND_FORM + "-" + e.field(),
                 e.field().startsWith("deadlines.") ? kindName(e.field().substring("deadlines.".length()))
                         : texts.field_label(e.field()),
-                e.message())).toList();
+                e.message(), e.language())).toList();
     }
 }

@@ -196,8 +196,8 @@ public class RegulationsResource {
                 throw refused;
             }
             return show(regulation, null, Map.of(),
-                    new FormFeedback(RegulationPage.AMEND_FORM, refused.problem(), fields.values()), Outcome.NONE,
-                    choice, refused.status());
+                    new FormFeedback(RegulationPage.AMEND_FORM, fields.worded(refused.problem()), fields.values()),
+                    Outcome.NONE, choice, refused.status());
         }
     }
 
@@ -230,8 +230,8 @@ public class RegulationsResource {
             if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
                 throw refused;
             }
-            FormFeedback feedback = new FormFeedback(RegulationForm.ID, form.inFormTerms(refused.problem()),
-                    fields.values());
+            FormFeedback feedback = new FormFeedback(RegulationForm.ID,
+                    fields.worded(form.inFormTerms(refused.problem())), fields.values());
             return form(form, feedback, choice, refused.status());
         }
     }

@@ -158,7 +158,7 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
         String firstSection = version().sections().isEmpty() ? "" : version().sections().get(0).section();
         return feedback.errors().stream()
                 .map(e -> ReportErrorLinks.of(form, e.field(), e.message(), firstSection, texts,
-                        key -> report.sectionTitle(key).in(lang)))
+                        key -> report.sectionTitle(key).in(lang)).in(e.language()))
                 .toList();
     }
 

@@ -65,10 +65,7 @@ public record SectionInput(Object body, List<Integer> formRows) {
         if (formRows.isEmpty() || problem.errors().isEmpty()) {
             return refused;
         }
-        List<Problem.FieldError> errors = problem.errors().stream()
-                .map(e -> new Problem.FieldError(formField(e.field()), e.message())).toList();
-        return new ProblemException(new Problem(problem.status(), problem.title(), problem.detail(), errors,
-                problem.language()));
+        return new ProblemException(problem.withErrors(e -> e.on(formField(e.field()))));
     }
 
     private String formField(String field) {

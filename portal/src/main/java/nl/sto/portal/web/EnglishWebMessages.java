@@ -77,6 +77,14 @@ public interface EnglishWebMessages extends WebMessages {
     String input_date();
 
     @Override
+    @Message("{#when code}{#is 'required'}fill this in{#is 'too-long'}this is too long; shorten it{#is 'too-short'}"
+            + "this is too short{#is 'pattern'}this does not have the form this field needs (see the field's hint)"
+            + "{#is 'range'}this is outside what this field allows{#is 'email'}enter an e-mail address, e.g. "
+            + "name@school.nl{#is 'format'}this cannot be read; enter it as the field asks, e.g. a date or a number"
+            + "{#is 'unknown-field'}this is not part of this form{#else}{/when}")
+    String field_error(String code);
+
+    @Override
     @Message("enter a whole number, e.g. 12")
     String input_number();
 

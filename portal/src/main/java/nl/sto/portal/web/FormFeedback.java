@@ -37,9 +37,14 @@ public record FormFeedback(String form, Problem problem, Map<String, String> val
         return usual == null ? "" : usual.toString();
     }
 
-    /** The language the reasons are written in (the services write English). */
+    /** The language of the detail (the services write English; the portal words the field errors it can). */
     public String language() {
         return problem.language();
+    }
+
+    /** The language of the field's error. */
+    public String errorLanguage(String formId, String field) {
+        return problem.errorAt(field).map(Problem.FieldError::language).orElse(problem.language());
     }
 
     public String detail() {

@@ -127,6 +127,17 @@ public final class FormFields {
         return build.get();
     }
 
+    /**
+     * The service's refusal with each field error whose code the portal knows told in the page's language; the
+     * others keep the service's English.
+     */
+    public Problem worded(Problem refused) {
+        return refused.withErrors(e -> {
+            String text = e.code() == null ? "" : texts.field_error(e.code());
+            return text.isBlank() ? e : e.worded(text, language.code());
+        });
+    }
+
     private <T> T reject(String field, String message) {
         errors.add(new Problem.FieldError(field, message));
         return null;

@@ -43,7 +43,7 @@ public final class Forms {
             if (!SHOWN_WITH_THE_FORM.contains(refused.status())) {
                 throw refused;
             }
-            FormFeedback feedback = new FormFeedback(form, refused.problem(), fields.values());
+            FormFeedback feedback = new FormFeedback(form, fields.worded(refused.problem()), fields.values());
             // 404 here is a row (a contact, a statement) rather than the page; as a form's answer it is a conflict
             // with what the page showed. An unknown region still ends on the error page: showing it again fails.
             return showAgain.apply(feedback).render(refused.status() == 404 ? 409 : refused.status());

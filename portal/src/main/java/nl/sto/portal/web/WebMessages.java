@@ -74,6 +74,14 @@ public interface WebMessages {
     @Message("vul een datum in, bijvoorbeeld 1-2-2021")
     String input_date();
 
+    /** A service's field error by its code (common's {@code FieldErrorCode}); empty for a code worded by none. */
+    @Message("{#when code}{#is 'required'}vul dit in{#is 'too-long'}dit is te lang; maak het korter{#is 'too-short'}"
+            + "dit is te kort{#is 'pattern'}dit heeft niet de vorm die hier hoort (zie de uitleg bij het veld)"
+            + "{#is 'range'}dit ligt buiten wat hier kan{#is 'email'}vul een e-mailadres in, bijvoorbeeld "
+            + "naam@school.nl{#is 'format'}dit is niet te lezen; vul het in zoals het veld vraagt, bijvoorbeeld een "
+            + "datum of een getal{#is 'unknown-field'}dit hoort niet bij dit formulier{#else}{/when}")
+    String field_error(String code);
+
     @Message("vul een geheel getal in, bijvoorbeeld 12")
     String input_number();
 

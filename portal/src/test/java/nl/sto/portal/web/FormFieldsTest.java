@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.sto.portal.KeycloakTestResource;
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.ProblemException;
 
 /** A Quarkus test because the refusals are texts from the message bundles, in the person's language. */
@@ -77,5 +79,30 @@ class FormFieldsTest {
         assertThatThrownBy(() -> fields.request(() -> "never built"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().errorOf("amount"))
                         .contains("enter an amount in euros, e.g. 25,000 or 25,000.50"));
+    }
+
+    @Test
+    void aServicesCodedFieldErrorsAreWordedInThePagesLanguageAndTheOthersKeptAsSent() {
+        Problem refused = new Problem(400, "Invalid request", "reason: must not be blank; code: taken", List.of(
+                new Problem.FieldError("reason", "required", "must not be blank", null),
+                new Problem.FieldError("contactEmail", "email", "must be a well-formed email address", null),
+                new Problem.FieldError("code", "invalid", "a region with this code exists", null),
+                new Problem.FieldError("old", null, "no code", null)), null);
+
+        Problem dutch = posted(UiLanguage.NL, Map.of()).worded(refused);
+        assertThat(dutch.errors()).extracting(Problem.FieldError::message).containsExactly("vul dit in",
+                "vul een e-mailadres in, bijvoorbeeld naam@school.nl", "a region with this code exists", "no code");
+        assertThat(dutch.errors()).extracting(Problem.FieldError::language).containsExactly("nl", "nl", "en", "en");
+        assertThat(dutch.errorAt("reason").orElseThrow().code()).isEqualTo("required");
+
+        Problem english = posted(UiLanguage.EN, Map.of()).worded(refused);
+        assertThat(english.errorOf("reason")).contains("fill this in");
+        assertThat(english.errors()).extracting(Problem.FieldError::language).containsOnly("en");
+
+        FormFeedback shown = new FormFeedback("pause", dutch, Map.of());
+        assertThat(shown.error("pause", "reason")).isEqualTo("vul dit in");
+        assertThat(shown.errorLanguage("pause", "reason")).isEqualTo("nl");
+        assertThat(shown.errorLanguage("pause", "code")).isEqualTo("en");
+        assertThat(shown.errorLanguage("pause", "elsewhere")).as("the detail's language").isEqualTo("en");
     }
 }

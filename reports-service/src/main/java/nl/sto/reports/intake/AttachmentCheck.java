@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 
 /**
@@ -55,7 +56,8 @@ public class AttachmentCheck {
             throw ProblemException.badRequest("file", "needs a file name");
         }
         if (name.length() > MAX_FILENAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.badRequest("file", "the file name must be at most " + MAX_FILENAME
+            throw ProblemException.badRequest("file", FieldErrorCode.TOO_LONG,
+                    "the file name must be at most " + MAX_FILENAME
                     + " printable characters");
         }
         return name;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.json.JsonProblems;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.reports.sections.ReportSections;
 import nl.sto.reports.sections.SectionContent;
@@ -43,7 +44,7 @@ public class SectionJson {
             throw ProblemException.badRequest("content", "is not valid JSON in UTF-8");
         }
         if (content == null) {
-            throw ProblemException.badRequest("content", "is required");
+            throw ProblemException.badRequest("content", FieldErrorCode.REQUIRED, "is required");
         }
         return content;
     }

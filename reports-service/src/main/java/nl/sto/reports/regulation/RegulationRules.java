@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.Problem.FieldError;
 import nl.sto.common.validation.ProgrammeDateValidator;
 import nl.sto.contracts.regulation.Names;
@@ -53,7 +54,8 @@ public final class RegulationRules {
         if (draft.kinds() == null || draft.kinds().isEmpty()) {
             problems.add(new FieldError("kinds", "must list at least one obligation kind"));
         } else if (draft.kinds().size() > MAX_KINDS) {
-            problems.add(new FieldError("kinds", "must list at most " + MAX_KINDS + " obligation kinds"));
+            problems.add(new FieldError("kinds", FieldErrorCode.TOO_LONG,
+                    "must list at most " + MAX_KINDS + " obligation kinds"));
         } else {
             Set<String> codes = new HashSet<>();
             Set<String> abbreviations = new HashSet<>();
@@ -66,7 +68,7 @@ public final class RegulationRules {
 
     private static boolean period(RegulationDraft draft, List<FieldError> problems) {
         if (draft.period() == null) {
-            problems.add(new FieldError("period", "is required"));
+            problems.add(new FieldError("period", FieldErrorCode.REQUIRED, "is required"));
             return false;
         }
         int before = problems.size();
@@ -82,7 +84,7 @@ public final class RegulationRules {
     private static void kind(String field, KindDraft kind, RegulationDraft draft, boolean periodKnown,
             Set<String> codes, Set<String> abbreviations, List<FieldError> problems) {
         if (kind == null) {
-            problems.add(new FieldError(field, "is required"));
+            problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
             return;
         }
         if (matches(field + ".code", kind.code(), CODE, "capitals, digits and _, 2 to 40 (such as ACTIVITY_PLAN)",
@@ -96,7 +98,8 @@ public final class RegulationRules {
             problems.add(new FieldError(field + ".abbreviation", "appears twice in this regulation"));
         }
         if (kind.report() == null) {
-            problems.add(new FieldError(field + ".report", "is required: true for a report, false for a milestone"));
+            problems.add(new FieldError(field + ".report", FieldErrorCode.REQUIRED,
+                    "is required: true for a report, false for a milestone"));
         }
         due(field + ".due", kind.due(), draft, periodKnown, problems);
         sections(field + ".sections", kind, problems);
@@ -105,7 +108,8 @@ public final class RegulationRules {
     private static void due(String field, Due due, RegulationDraft draft, boolean periodKnown,
             List<FieldError> problems) {
         if (due == null || due.rule() == null) {
-            problems.add(new FieldError(field + ".rule", "is required: FIXED, YEARLY or WEEKS_AFTER_GRANT"));
+            problems.add(new FieldError(field + ".rule", FieldErrorCode.REQUIRED,
+                    "is required: FIXED, YEARLY or WEEKS_AFTER_GRANT"));
             return;
         }
         switch (due.rule()) {
@@ -169,7 +173,8 @@ public final class RegulationRules {
             return;
         }
         if (sections.size() > MAX_SECTIONS) {
-            problems.add(new FieldError(field, "must list at most " + MAX_SECTIONS + " sections"));
+            problems.add(new FieldError(field, FieldErrorCode.TOO_LONG,
+                    "must list at most " + MAX_SECTIONS + " sections"));
             return;
         }
         Set<String> keys = new HashSet<>();
@@ -180,11 +185,11 @@ public final class RegulationRules {
 
     private static void section(String field, SectionSpec spec, Set<String> keys, List<FieldError> problems) {
         if (spec == null) {
-            problems.add(new FieldError(field, "is required"));
+            problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
             return;
         }
         if (spec.required() == null) {
-            problems.add(new FieldError(field + ".required", "is required: true or false"));
+            problems.add(new FieldError(field + ".required", FieldErrorCode.REQUIRED, "is required: true or false"));
         }
         SectionType type = spec.type() == null ? null : SectionType.byKey(spec.type()).orElse(null);
         if (type == null) {
@@ -209,8 +214,8 @@ public final class RegulationRules {
 
     private static void names(String field, Names names, List<FieldError> problems) {
         if (names == null) {
-            problems.add(new FieldError(field + ".nl", "is required"));
-            problems.add(new FieldError(field + ".en", "is required"));
+            problems.add(new FieldError(field + ".nl", FieldErrorCode.REQUIRED, "is required"));
+            problems.add(new FieldError(field + ".en", FieldErrorCode.REQUIRED, "is required"));
             return;
         }
         text(field + ".nl", names.nl(), 200, problems);
@@ -219,16 +224,16 @@ public final class RegulationRules {
 
     private static void text(String field, String value, int max, List<FieldError> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldError(field, "is required"));
+            problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
         } else if (value.length() > max) {
-            problems.add(new FieldError(field, "is longer than " + max + " characters"));
+            problems.add(new FieldError(field, FieldErrorCode.TOO_LONG, "is longer than " + max + " characters"));
         }
     }
 
     private static boolean matches(String field, String value, Pattern pattern, String expected,
             List<FieldError> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldError(field, "is required"));
+            problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
             return false;
         }
         if (!pattern.matcher(value).matches()) {
@@ -240,7 +245,7 @@ public final class RegulationRules {
 
     private static boolean date(String field, LocalDate value, List<FieldError> problems) {
         if (value == null) {
-            problems.add(new FieldError(field, "is required"));
+            problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
             return false;
         }
         if (!ProgrammeDateValidator.isWithin(value)) {

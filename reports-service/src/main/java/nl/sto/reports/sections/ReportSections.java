@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.Problem.FieldError;
 import nl.sto.contracts.regulation.Names;
 
@@ -57,7 +58,8 @@ public record ReportSections(List<Section> sections) {
         List<FieldError> missing = new ArrayList<>();
         for (Section section : sections) {
             if (section.required() && !filled.contains(section.key())) {
-                missing.add(new FieldError("sections." + section.key(), "is required in this report"));
+                missing.add(new FieldError("sections." + section.key(), FieldErrorCode.REQUIRED,
+                        "is required in this report"));
             }
         }
         return missing;

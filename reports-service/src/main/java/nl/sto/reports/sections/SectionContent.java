@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.sto.common.money.Money;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.Problem.FieldError;
 
 /**
@@ -72,7 +73,8 @@ public sealed interface SectionContent {
                 }
             }
             if (explanation != null && explanation.length() > MAX_TEXT) {
-                problems.add(new FieldError("explanation", "is longer than " + MAX_TEXT + " characters"));
+                problems.add(new FieldError("explanation", FieldErrorCode.TOO_LONG,
+                        "is longer than " + MAX_TEXT + " characters"));
             }
             return problems;
         }
@@ -86,11 +88,11 @@ public sealed interface SectionContent {
         private static void yearAmount(String field, YearAmount entry, Set<Integer> seen,
                 List<FieldError> problems) {
             if (entry == null) {
-                problems.add(new FieldError(field, "is required"));
+                problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
                 return;
             }
             if (entry.year() == null) {
-                problems.add(new FieldError(field + ".year", "is required"));
+                problems.add(new FieldError(field + ".year", FieldErrorCode.REQUIRED, "is required"));
             } else if (entry.year() < FIRST_YEAR || entry.year() > LAST_YEAR) {
                 problems.add(new FieldError(field + ".year", "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR));
             } else if (!seen.add(entry.year())) {
@@ -106,9 +108,9 @@ public sealed interface SectionContent {
 
     private static void requireText(String field, String value, List<FieldError> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldError(field, "is required"));
+            problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
         } else if (value.length() > MAX_TEXT) {
-            problems.add(new FieldError(field, "is longer than " + MAX_TEXT + " characters"));
+            problems.add(new FieldError(field, FieldErrorCode.TOO_LONG, "is longer than " + MAX_TEXT + " characters"));
         }
     }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.sto.common.input.CleanText;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.rest.ETags;
 import nl.sto.common.rest.Responses;
@@ -140,7 +141,8 @@ public class ReportResource {
     public Uni<RestResponse<ReportViews.AttachmentView>> upload(@PathParam("code") String code,
             @PathParam("reportId") UUID reportId, @RestForm("file") FileUpload file) {
         if (file == null) {
-            throw ProblemException.badRequest("file", "is required: a multipart part named file");
+            throw ProblemException.badRequest("file", FieldErrorCode.REQUIRED,
+                    "is required: a multipart part named file");
         }
         CleanText.problem(file.fileName()).ifPresent(problem -> {
             throw ProblemException.badRequest("file", "has a file name that " + problem);
