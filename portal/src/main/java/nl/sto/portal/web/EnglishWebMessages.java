@@ -93,15 +93,18 @@ public interface EnglishWebMessages extends WebMessages {
     String input_file();
 
     @Override
-    @Message("{#when kind}{#is FORBIDDEN}No access{#is NOT_FOUND}Not found{#is UNAVAILABLE}Service "
-            + "unavailable{#is REFUSED_REQUEST}Request refused{#else}Something went wrong{/when}")
+    @Message("{#when kind}{#is FORBIDDEN}No access{#is NOT_FOUND}Not found{#is NO_SUCH_PAGE}Page not found{#is "
+            + "UNAVAILABLE}Service unavailable{#is REFUSED_REQUEST}Request refused{#else}Something went wrong{/when}")
     String error_title(ErrorKind kind);
 
     @Override
     @Message("{#when kind}{#is FORBIDDEN}You have no access to this region or to this action. You only see "
             + "the regions in which your organisation is a partner.{#is NOT_FOUND}What this link asks for (a "
             + "region, report or attachment) does not exist. Perhaps the link is outdated or the code was "
-            + "mistyped.{#is UNAVAILABLE}A service of the platform cannot be reached right now. Please try again "
+            + "mistyped.{#is NO_SUCH_PAGE}This page does not exist in the portal. Perhaps the link is outdated or "
+            + "the address was mistyped.{#is PORTAL_FAULT}Something went wrong in the portal itself; it has been "
+            + "logged and will be looked into. Nothing has been changed. Please try again; if that fails too, "
+            + "contact the support team.{#is UNAVAILABLE}A service of the platform cannot be reached right now. Please try again "
             + "in a few minutes.{#is REFUSED_REQUEST}The portal did not carry out this request: it did not come from "
             + "a form of this portal, or the page with the form was open for too long. Nothing has been changed. "
             + "Go back, reload the page and try again.{#else}The platform could not handle your request. Please try again; if that "

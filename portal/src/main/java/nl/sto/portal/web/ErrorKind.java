@@ -16,8 +16,12 @@ public enum ErrorKind {
      * another site's page (nl.sto.portal.security.CrossSiteRequests).
      */
     REFUSED_REQUEST(403),
+    /** An address the portal has no page for. */
+    NO_SUCH_PAGE(404),
     /** Anything else the service answered that the page cannot deal with. */
-    FAILED(502);
+    FAILED(502),
+    /** A fault of the portal itself (logged with its cause). */
+    PORTAL_FAULT(500);
 
     private final int status;
 

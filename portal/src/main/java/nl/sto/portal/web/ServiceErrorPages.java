@@ -2,6 +2,7 @@ package nl.sto.portal.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,8 +24,9 @@ import nl.sto.portal.client.ProblemException;
 
 /**
  * A service's refusal or failure that no form can show becomes a page a person understands: "Geen toegang" (403),
- * "Niet gevonden" (404: a region, report or attachment), "Dienst niet bereikbaar" (the service is down), or a general error; always with the
- * navigation, so the way back is one click. The portal's own refusals use the same pages ({@link #rendered}).
+ * "Niet gevonden" (404: a region, report or attachment), "Dienst niet bereikbaar" (the service is down), or a
+ * general error; always with the navigation, so the way back is one click. The portal's own refusals and faults, and
+ * an address it has no page for, use the same pages ({@link #rendered}).
  */
 @ApplicationScoped
 public class ServiceErrorPages {
@@ -56,6 +58,30 @@ public class ServiceErrorPages {
     public RestResponse<TemplateInstance> unreachable(ProcessingException e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf(e, "%s: a service could not be reached", uri.getPath());
         return page(ErrorKind.UNAVAILABLE, LanguageChoice.of(uri, headers.getCookies()));
+    }
+
+    /**
+     * An address the portal has no page for ("Pagina niet gevonden"), or a fault of the portal's own that Quarkus
+     * would answer with its bare English page; every other refusal of the framework (405, 406, a redirect to log in)
+     * keeps its own answer.
+     */
+    @ServerExceptionMapper
+    public Response framework(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status == ErrorKind.NO_SUCH_PAGE.status()) {
+            return rendered(ErrorKind.NO_SUCH_PAGE, LanguageChoice.of(uri, headers.getCookies()));
+        }
+        if (status >= 500) {
+            return fault(e, uri, headers);
+        }
+        return e.getResponse();
+    }
+
+    /** A fault of the portal itself: logged with its cause; the person gets the error page, never a stack trace. */
+    @ServerExceptionMapper
+    public Response fault(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        LOG.errorf(e, "%s: the portal failed", uri.getPath());
+        return rendered(ErrorKind.PORTAL_FAULT, LanguageChoice.of(uri, headers.getCookies()));
     }
 
     /**

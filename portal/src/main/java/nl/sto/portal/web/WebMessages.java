@@ -88,15 +88,18 @@ public interface WebMessages {
     @Message("kies een bestand")
     String input_file();
 
-    @Message("{#when kind}{#is FORBIDDEN}Geen toegang{#is NOT_FOUND}Niet gevonden{#is "
-            + "UNAVAILABLE}Dienst niet bereikbaar{#is REFUSED_REQUEST}Verzoek geweigerd{#else}Er ging iets "
+    @Message("{#when kind}{#is FORBIDDEN}Geen toegang{#is NOT_FOUND}Niet gevonden{#is NO_SUCH_PAGE}Pagina niet "
+            + "gevonden{#is UNAVAILABLE}Dienst niet bereikbaar{#is REFUSED_REQUEST}Verzoek geweigerd{#else}Er ging iets "
             + "mis{/when}")
     String error_title(ErrorKind kind);
 
     @Message("{#when kind}{#is FORBIDDEN}U heeft geen toegang tot deze regio of tot deze handeling. U ziet "
             + "alleen de regio's waarin uw organisatie partner is.{#is NOT_FOUND}Wat deze link vraagt (een regio, "
             + "rapportage of bijlage) bestaat niet. Misschien is de link verouderd of is de code verkeerd "
-            + "getypt.{#is UNAVAILABLE}Een dienst van het platform is nu niet bereikbaar. Probeer het over een "
+            + "getypt.{#is NO_SUCH_PAGE}Deze pagina bestaat niet in het portaal. Misschien is de link "
+            + "verouderd of is het adres verkeerd getypt.{#is PORTAL_FAULT}Er ging iets mis in het portaal zelf; het is vastgelegd en "
+            + "wordt uitgezocht. Er is niets gewijzigd. Probeer het opnieuw; lukt het dan nog niet, neem dan contact "
+            + "op met het ondersteuningsteam.{#is UNAVAILABLE}Een dienst van het platform is nu niet bereikbaar. Probeer het over een "
             + "paar minuten opnieuw.{#is REFUSED_REQUEST}Het portaal heeft dit verzoek niet uitgevoerd: het kwam niet "
             + "van een formulier van dit portaal, of de pagina met het formulier stond te lang open. Er is niets "
             + "gewijzigd. Ga terug, laad de pagina opnieuw en probeer het nog eens.{#else}Het platform kon uw verzoek niet verwerken. Probeer het opnieuw; "
