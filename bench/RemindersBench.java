@@ -551,6 +551,11 @@ public class RemindersBench {
                 String moved = "SELECT count(*) FROM obligation WHERE " + inRegions(BR) + " AND deadline_version = 2";
                 double[] replanned = awaitPlanned(db, monitor, lastSent, limit, 250, "at version 2", moved,
                         row -> row[0] == obligations, null, null);
+                // the date-moved messages are written by the dispatcher's round, from the obligations that moved
+                String toTell = "SELECT count(*) FROM obligation WHERE " + inRegions(BR)
+                        + " AND moved_from IS NOT NULL";
+                double[] told = awaitPlanned(db, monitor, lastSent, limit, 500, "moves still to be written", toTell,
+                        row -> row[0] == 0, null, null);
                 long dateMoved = count(db, "SELECT count(*) FROM reminder WHERE region_code ~ '" + BR
                         + "' AND step = 'date-moved' AND deadline_version = 2");
                 long withSteps = count(db, "SELECT count(*) FROM obligation WHERE region_code ~ '" + BR
@@ -562,11 +567,12 @@ public class RemindersBench {
                         count(db, "SELECT count(*) FROM obligation WHERE region_code ~ '" + BR
                                 + "' AND deadline_version = 2"), dateMoved, expectedAnnouncements, withSteps,
                         cancelled);
+                double done = Math.max(replanned[0], told[0]);
                 System.out.printf("re-plan: every obligation moved %.1f s after the last event was sent (%.1f s after "
-                        + "the first), %.0f obligations/s; consumer lag 0 after %.1f s (target: within 10 s) %s%n",
+                        + "the first), %.0f obligations/s; consumer lag 0 after %.1f s; every date-moved message "
+                        + "written %.1f s after the last event (target: all within 10 s) %s%n",
                         replanned[0], replanned[0] + (lastSent - amendStart) / 1e9, obligations / replanned[0],
-                        replanned[1],
-                        replanned[0] <= 10 ? "MET" : "MISSED");
+                        replanned[1], told[0], done <= 10 ? "MET" : "MISSED");
                 System.out.printf("dead-lettered during the run: %d events%n", deadLetters(admin) - dlqBefore);
                 if (hold) {
                     try (Statement sql = db.createStatement()) {

@@ -299,10 +299,13 @@ class ReminderFlowTest {
                 .containsExactlyInAnyOrder(tuple(first, 3, due.plusDays(21).toString()),
                         tuple(obligations.get(1), 2, due.plusDays(7).toString()),
                         tuple(obligations.get(2), 2, due.plusDays(7).toString()));
-        // The first move may have been overtaken by the second before it went out: then only the second is sent.
+        // The first move may have been overtaken by the second before its message was written or went out: then
+        // only the second is sent (written late, it tells the move from the first date to the last).
         List<Reminder> movesOfFirst = all.stream()
                 .filter(r -> r.obligationId().equals(first) && r.step().equals("date-moved")).toList();
-        assertThat(movesOfFirst).extracting(Reminder::deadlineVersion).containsExactlyInAnyOrder(2, 3);
+        assertThat(movesOfFirst).extracting(Reminder::deadlineVersion).contains(3).isSubsetOf(2, 3);
+        assertThat(movesOfFirst).filteredOn(r -> r.deadlineVersion() == 3).singleElement()
+                .satisfies(r -> assertThat(r.dueDate()).isEqualTo(due.plusDays(21).toString()));
         long sentMoves = all.stream().filter(r -> r.step().equals("date-moved") && r.status().equals("sent")).count();
         assertThat(sentMoves).isIn(3L, 4L);
         assertThat(Mailbox.await(address, 3 + (int) sentMoves).subList(3, 3 + (int) sentMoves))

@@ -17,7 +17,7 @@ import nl.sto.notification.schedule.PlannedStep;
 
 /**
  * Turns the steps of the obligations' schedules whose moment has come into reminders, one per contact the region has
- * at that moment, with the step's idempotency key. Steps that came while nothing ran (the service was down) are all
+ * at that moment, with the step's idempotency key; so too the message that an obligation's date moved. Steps that came while nothing ran (the service was down) are all
  * written; the dispatcher then records as skipped those of no more use. Runs on one replica at a time; a region's
  * steps wait for its planning turn, so a contact removed or an obligation moved at the same moment is seen.
  */
@@ -65,8 +65,11 @@ public class DueSteps {
         return Contact.ofRegions(regions).chain(contacts -> {
             List<Reminder> written = new ArrayList<>();
             for (TrackedObligation obligation : due) {
-                written.addAll(stepsFor(obligation, contacts, now.toInstant()));
-                obligation.nextStepAt = messages.nextStepAfter(obligation, now.toInstant());
+                Instant at = now.toInstant();
+                written.addAll(stepsFor(obligation, contacts, at));
+                obligation.nextStepAt = obligation.movedFrom == null ? messages.nextStepAfter(obligation, at)
+                        : messages.nextStepAfterMove(obligation, at);
+                obligation.movedFrom = null;
             }
             return reminders.plan(written, now)
                     .call(() -> obligations.advance(due))
@@ -74,8 +77,13 @@ public class DueSteps {
         });
     }
 
+    /** The message that the obligation moved, if that is still to be told, then its timed steps due by now. */
     private List<Reminder> stepsFor(TrackedObligation obligation, Map<String, List<Contact>> contacts, Instant now) {
         List<Reminder> written = new ArrayList<>();
+        if (obligation.movedFrom != null) {
+            contacts.getOrDefault(obligation.regionCode, List.of())
+                    .forEach(contact -> written.add(PlannedMessages.dateMoved(obligation, contact, now)));
+        }
         for (PlannedStep step : messages.dueBy(obligation, now)) {
             for (Contact contact : contacts.getOrDefault(obligation.regionCode, List.of())) {
                 written.add(PlannedMessages.step(obligation, contact, step));

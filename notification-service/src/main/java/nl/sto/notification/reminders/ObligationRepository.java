@@ -34,15 +34,16 @@ public class ObligationRepository {
     private static final String REDATE = """
             UPDATE obligation o
             SET due_date = r.due_date, deadline_version = r.deadline_version, legal_reference = r.legal_reference,
-                calendar_sequence = r.calendar_sequence, next_step_at = r.next_step_at
+                calendar_sequence = r.calendar_sequence, next_step_at = r.next_step_at, moved_from = r.moved_from
             FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
                 AS r(ord integer, id uuid, due_date date, deadline_version integer, legal_reference text,
-                     calendar_sequence integer, next_step_at timestamptz)
+                     calendar_sequence integer, next_step_at timestamptz, moved_from date)
             WHERE o.id = r.id""";
 
     private static final String ADVANCE = """
-            UPDATE obligation o SET next_step_at = r.next_step_at
-            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json)) AS r(ord integer, id uuid, next_step_at timestamptz)
+            UPDATE obligation o SET next_step_at = r.next_step_at, moved_from = r.moved_from
+            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
+                AS r(ord integer, id uuid, next_step_at timestamptz, moved_from date)
             WHERE o.id = r.id""";
 
     /** Obligations with a step due, the longest waiting first (through the partial index obligation_next_step). */
@@ -62,7 +63,10 @@ public class ObligationRepository {
         return rows.insert(ADD, obligations, ObligationRepository::row, Map.of());
     }
 
-    /** Writes the obligations' new dates, versions, legal references, calendar sequences and next steps. */
+    /**
+     * Writes the obligations' new dates, versions, legal references, calendar sequences, next steps and the dates
+     * they moved from.
+     */
     public Uni<Integer> redate(List<TrackedObligation> obligations) {
         return rows.insert(REDATE, obligations, o -> {
             Map<String, Object> row = new HashMap<>();
@@ -72,16 +76,18 @@ public class ObligationRepository {
             row.put("legal_reference", o.legalReference);
             row.put("calendar_sequence", o.calendarSequence);
             row.put("next_step_at", o.nextStepAt);
+            row.put("moved_from", o.movedFrom);
             return row;
         }, Map.of());
     }
 
-    /** Writes when each obligation's next step is due (null: none is to come). */
+    /** Writes when each obligation's next step is due (null: none is to come), and that its move was told. */
     public Uni<Integer> advance(List<TrackedObligation> obligations) {
         return rows.insert(ADVANCE, obligations, o -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", o.id);
             row.put("next_step_at", o.nextStepAt);
+            row.put("moved_from", o.movedFrom);
             return row;
         }, Map.of());
     }

@@ -3,7 +3,9 @@ package nl.sto.notification.reminders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -24,9 +26,11 @@ import nl.sto.notification.schedule.Steps;
 public class PlannedMessages {
 
     private final ReminderSchedule schedule;
+    private final ZoneId zone;
 
     public PlannedMessages(ReminderSettings settings, Clock clock) {
         this.schedule = ReminderSchedule.of(settings, clock.getZone());
+        this.zone = clock.getZone();
     }
 
     /** When the obligation's first step after {@code now} is due; null when none is, or its reminders stopped. */
@@ -36,6 +40,14 @@ public class PlannedMessages {
         }
         return schedule.stepsAfter(now, obligation.dueDate, obligation.report).stream().findFirst()
                 .map(step -> utc(step.at())).orElse(null);
+    }
+
+    /**
+     * When the obligation's first step is due once its move has been told: as {@link #nextStepAfter}, but none when
+     * the new date has already passed (a date moved into the past gets the message, not a schedule).
+     */
+    OffsetDateTime nextStepAfterMove(TrackedObligation obligation, Instant now) {
+        return obligation.dueDate.isBefore(LocalDate.ofInstant(now, zone)) ? null : nextStepAfter(obligation, now);
     }
 
     /** The steps still to become reminders: from the obligation's next step on. */
@@ -61,6 +73,14 @@ public class PlannedMessages {
     /** A step of the obligation's schedule, to a contact. */
     static Reminder step(TrackedObligation obligation, Contact contact, PlannedStep step) {
         return message(obligation, contact, step.step(), step.at(), true, step.beforeDue());
+    }
+
+    /** The message that the obligation's date moved (from {@code movedFrom}, by its legal reference), sent right away. */
+    static Reminder dateMoved(TrackedObligation obligation, Contact contact, Instant now) {
+        Reminder moved = now(obligation, contact, Steps.DATE_MOVED, now);
+        moved.previousDueDate = obligation.movedFrom;
+        moved.reason = obligation.legalReference;
+        return moved;
     }
 
     /** A message an event caused (date moved, report returned, calendar cancel), sent right away. */

@@ -76,8 +76,10 @@ public class ReminderPlanner {
     }
 
     /**
-     * Moved dates: each open obligation's steps are planned again from its new date, and each contact is told once
-     * that it moved, from what to what and why. Each obligation appears at most once in {@code changes}.
+     * Moved dates: each open obligation's steps are planned again from its new date, and its contacts are to be told
+     * once that it moved, from what to what and why: the obligation keeps the date it moved from and its next step is
+     * due at once, so {@link DueSteps} writes that message with the timed steps (to the contacts of that moment). Each
+     * obligation appears at most once in {@code changes}.
      */
     @WithTransaction
     public Uni<Void> deadlinesChanged(List<DeadlineChanged> changes) {
@@ -91,31 +93,25 @@ public class ReminderPlanner {
         Instant now = clock.instant();
         Map<UUID, TrackedObligation> byId = new HashMap<>();
         found.forEach(o -> byId.put(o.id, o));
-        Map<UUID, LocalDate> previousDates = new HashMap<>();
         Map<UUID, String> replanned = new LinkedHashMap<>();
         for (DeadlineChanged changed : changes) {
             TrackedObligation obligation = known(byId, changed.obligationId());
-            previousDates.put(obligation.id, obligation.dueDate);
             if (obligation.state.remindable()) {
                 replanned.put(obligation.id, "the date moved from " + obligation.dueDate + " to " + changed.to()
                         + " (" + changed.reason() + ")");
+                if (obligation.movedFrom == null) {
+                    obligation.movedFrom = obligation.dueDate;
+                }
             }
             obligation.dueDate = changed.to();
             obligation.deadlineVersion = changed.version();
             obligation.legalReference = changed.reason();
             obligation.calendarSequence++;
-            obligation.nextStepAt = obligation.dueDate.isBefore(today()) ? null
-                    : messages.nextStepAfter(obligation, now);
+            obligation.nextStepAt = obligation.movedFrom != null ? nowUtc()
+                    : obligation.dueDate.isBefore(today()) ? null : messages.nextStepAfter(obligation, now);
         }
-        List<TrackedObligation> remindable = found.stream().filter(o -> replanned.containsKey(o.id)).toList();
         return obligations.redate(found)
-                .chain(() -> reminders.cancelPending(replanned))
-                .chain(() -> planForEachContact(remindable, (obligation, contact, at) -> {
-                    Reminder moved = PlannedMessages.now(obligation, contact, Steps.DATE_MOVED, at);
-                    moved.previousDueDate = previousDates.get(obligation.id);
-                    moved.reason = obligation.legalReference;
-                    return List.of(moved);
-                }));
+                .chain(() -> reminders.cancelPending(replanned)).replaceWithVoid();
     }
 
     /** What one contact is to be sent about one obligation, planned for every contact of each obligation's region. */
@@ -269,6 +265,7 @@ public class ReminderPlanner {
         obligation.calendarSequence++;
         List<PlannedStep> toCome = messages.toCome(obligation);
         obligation.nextStepAt = null;
+        obligation.movedFrom = null;
         return Contact.ofRegion(obligation.regionCode)
                 .chain(contacts -> cancelRemaining(obligation, toCome, contacts, reason)
                         .chain(this::publishCancelled)

@@ -64,6 +64,13 @@ public class TrackedObligation extends PanacheEntityBase {
     @Column(name = "next_step_at")
     public OffsetDateTime nextStepAt;
 
+    /**
+     * The due date before a move whose message to the contacts is still to be written (its next step is due then);
+     * null when there is none.
+     */
+    @Column(name = "moved_from")
+    public LocalDate movedFrom;
+
     public Names names() {
         return new Names(nameNl, nameEn);
     }
