@@ -12,6 +12,7 @@ import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.client.regions.RegionViews.Statement;
+import nl.sto.portal.client.regions.RegionViews.Year;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.FormPage;
 import nl.sto.portal.web.Outcome;
@@ -59,9 +60,21 @@ public record RegionPage(String audience, RegionDetail region, RegionPermissions
                 .collect(Collectors.toMap(ObligationView::id, o -> o.kindName().in(language), (first, same) -> first));
     }
 
-    /** Suggested year in the co-financing and grant forms. */
+    /** Suggested year in the grant form. */
     public int thisYear() {
         return today.getYear();
+    }
+
+    /**
+     * Suggested year in the co-financing form: a year the region has a grant for, this year's when it has one, else
+     * the latest before it (the programme's years may have ended), else the first; this year when it has none yet.
+     */
+    public int commitmentYear() {
+        List<Integer> granted = region.years().stream()
+                .filter(y -> y.grant() != null && y.grant().signum() > 0).map(Year::year).sorted()
+                .toList();
+        return granted.stream().filter(year -> year <= thisYear()).reduce((earlier, later) -> later)
+                .orElse(granted.isEmpty() ? thisYear() : granted.get(0));
     }
 
     /**

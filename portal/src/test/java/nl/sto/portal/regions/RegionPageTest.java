@@ -2,13 +2,16 @@ package nl.sto.portal.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import nl.sto.contracts.regions.RegionRole;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionViews.Statement;
+import nl.sto.portal.client.regions.RegionViews.Year;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.Outcome;
 
@@ -56,5 +59,29 @@ class RegionPageTest {
         assertThat(page.rowAction("contacts", "c1", "")).isEqualTo("/business/regions/R01/contacts/c1");
         assertThat(page.formId("confirm", 2025)).isEqualTo("confirm-2025");
         assertThat(page.thisYear()).isEqualTo(2025);
+    }
+
+    @Test
+    void theCommitmentFormSuggestsAYearTheRegionHasAGrantFor() {
+        RegionDetail granted = new RegionDetail("R01", "Demo: Emmen", "1", LocalDate.of(2020, 3, 1), null, "ACTIVE",
+                null, null, true, RegionRole.BUSINESS, null, null, List.of(year(2020, "1"), year(2021, "1"),
+                        year(2022, "1"), year(2023, "1"), year(2024, "0")), null, null, null);
+
+        assertThat(pageOn(granted, LocalDate.of(2026, 12, 7)).commitmentYear()).as("after the programme")
+                .isEqualTo(2023);
+        assertThat(pageOn(granted, LocalDate.of(2021, 5, 1)).commitmentYear()).isEqualTo(2021);
+        assertThat(pageOn(granted, LocalDate.of(2019, 5, 1)).commitmentYear()).as("before it").isEqualTo(2020);
+        assertThat(pageOn(RegionFixtures.region(RegionRole.BUSINESS, "ACTIVE"), LocalDate.of(2026, 12, 7))
+                .commitmentYear()).as("no grant yet").isEqualTo(2026);
+    }
+
+    private static Year year(int year, String grant) {
+        return new Year(year, new BigDecimal(grant), BigDecimal.ZERO, BigDecimal.ZERO, null);
+    }
+
+    private static RegionPage pageOn(RegionDetail region, LocalDate today) {
+        return new RegionPage("business", region, new RegionPermissions(true, false, false, false, false, false),
+                List.of(), RegionObligations.UNAVAILABLE, RegionReminders.UNAVAILABLE, FormFeedback.NONE,
+                Outcome.NONE, today, "{}");
     }
 }
