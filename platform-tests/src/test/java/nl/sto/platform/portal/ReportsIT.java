@@ -218,6 +218,8 @@ class ReportsIT extends PortalIT {
         lead.locator("#submit button[type=submit]").click();
         assertThat(lead.locator("#receipt-reference")).containsText(code);
         assertThat(lead.locator("#version-list tbody tr")).hasCount(2);
+        // the revision sent in waits for its own review: the return's notice is gone
+        assertThat(lead.locator("#returned")).hasCount(0);
 
         reviewer.menu("Rapportages");
         queued.getByRole(AriaRole.LINK).click();

@@ -8,8 +8,10 @@ import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.monitor.MonitorViews.RegionFigure;
 import nl.sto.portal.client.reports.SectionShape;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
+import nl.sto.portal.client.reports.ReportViews;
 import nl.sto.portal.client.reports.ReportViews.AuditEntry;
 import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportViews.Review;
 import nl.sto.portal.client.reports.ReportViews.Section;
 import nl.sto.portal.client.reports.ReportViews.Version;
 import nl.sto.portal.client.reports.ReportViews.YearAmount;
@@ -113,8 +115,14 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
     }
 
     /** The reviewer's comments to answer: those of the last review, if it returned the report. */
+    /**
+     * The last review returned the report, and it still applies: to the version it reviewed, or to the revision the
+     * region is writing; a revision sent in since waits for its own review.
+     */
     public boolean returned() {
-        return report.lastReview() != null && report.lastReview().returned();
+        Review review = report.lastReview();
+        return review != null && review.returned()
+                && (version().number() == review.version() || ReportViews.DRAFT.equals(version().status()));
     }
 
     public String comment(Section section) {

@@ -10,7 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.reports.ReportViews;
+import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportViews.Review;
 import nl.sto.portal.client.reports.ReportViews.Section;
+import nl.sto.portal.client.reports.ReportViews.Version;
 import nl.sto.portal.web.FormFeedback;
 
 class ReportPageTest {
@@ -51,6 +55,28 @@ class ReportPageTest {
                 AFTER_DUE).comment(aim)).isEqualTo("Meer resultaten graag");
         assertThat(ReportFixtures.page(ReportFixtures.report("DRAFT", null, aim), FormFeedback.NONE, AFTER_DUE)
                 .comment(aim)).isNull();
+    }
+
+    @Test
+    void theReturnedNoticeStaysWhileTheRevisionIsWrittenAndGoesWhenItIsSentIn() {
+        var returned = ReportFixtures.returned(Map.of());
+
+        assertThat(page(ReportFixtures.report("RETURNED", returned)).returned()).as("the returned version").isTrue();
+        assertThat(page(revision(ReportViews.DRAFT, returned)).returned()).as("the revision being written").isTrue();
+        assertThat(page(revision(ReportViews.SUBMITTED, returned)).returned()).as("the revision sent in").isFalse();
+        assertThat(page(ReportFixtures.report("DRAFT", null)).returned()).isFalse();
+    }
+
+    private static ReportPage page(Report report) {
+        return ReportFixtures.page(report, FormFeedback.NONE, AFTER_DUE);
+    }
+
+    /** Version 2 of the report, after version 1 came back with {@code review}. */
+    private static Report revision(String status, Review review) {
+        Report first = ReportFixtures.report(status, review);
+        return new Report(first.id(), first.region(), first.obligationId(), first.regulationId(), first.kind(),
+                first.kindName(), first.dueDate(), status,
+                new Version(2, status, 1, 0, List.of(), List.of(), null, null), review, List.of());
     }
 
     @Test
