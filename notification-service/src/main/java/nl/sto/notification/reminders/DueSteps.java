@@ -17,9 +17,10 @@ import nl.sto.notification.schedule.PlannedStep;
 
 /**
  * Turns the steps of the obligations' schedules whose moment has come into reminders, one per contact the region has
- * at that moment, with the step's idempotency key; so too the message that an obligation's date moved. Steps that came while nothing ran (the service was down) are all
- * written; the dispatcher then records as skipped those of no more use. Runs on one replica at a time; a region's
- * steps wait for its planning turn, so a contact removed or an obligation moved at the same moment is seen.
+ * at that moment, with the step's idempotency key; so too the message that an obligation's date moved. Steps that
+ * came while nothing ran (the service was down) are all written; the dispatcher then records as skipped those of no
+ * more use. Runs on one replica at a time; a region's steps wait for its planning turn, so a contact removed or an
+ * obligation moved at the same moment is seen.
  */
 @ApplicationScoped
 public class DueSteps {

@@ -42,9 +42,10 @@ public record FormFeedback(String form, Problem problem, Map<String, String> val
         return problem.language();
     }
 
-    /** The language of the field's error. */
+    /** The language of the field's error on the refused form (that of the detail elsewhere). */
     public String errorLanguage(String formId, String field) {
-        return problem.errorAt(field).map(Problem.FieldError::language).orElse(problem.language());
+        return isFor(formId) ? problem.errorAt(field).map(Problem.FieldError::language).orElse(problem.language())
+                : problem.language();
     }
 
     public String detail() {

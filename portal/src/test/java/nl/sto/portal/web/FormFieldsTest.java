@@ -104,5 +104,6 @@ class FormFieldsTest {
         assertThat(shown.errorLanguage("pause", "reason")).isEqualTo("nl");
         assertThat(shown.errorLanguage("pause", "code")).isEqualTo("en");
         assertThat(shown.errorLanguage("pause", "elsewhere")).as("the detail's language").isEqualTo("en");
+        assertThat(shown.errorLanguage("other-form", "reason")).as("another form's field").isEqualTo("en");
     }
 }
