@@ -96,6 +96,17 @@ final class PortalVisit {
         return this;
     }
 
+    /**
+     * The step before what cannot be undone: the confirmation page with its title says what will happen; confirms
+     * it with the page's button.
+     */
+    PortalVisit confirm(String title, String consequence) {
+        assertThat(page.locator("#confirm-title")).hasText(title);
+        assertThat(page.locator("#confirm-text")).containsText(consequence);
+        page.locator("#confirm button[type=submit]").click();
+        return this;
+    }
+
     /** The level-1 heading of the page shown. */
     Locator heading() {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));

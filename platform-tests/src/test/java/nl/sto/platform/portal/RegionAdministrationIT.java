@@ -79,6 +79,8 @@ class RegionAdministrationIT extends PortalIT {
         visit.expand("Regio sluiten");
         page.locator("#close-region-reason").fill("Einde van de test");
         page.locator("#close-region button[type=submit]").click();
+        visit.checked("admin-region-close-confirm");
+        visit.confirm("Regio sluiten?", "Portaltest " + code + " (" + code + ") wordt gesloten per ");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("De regio is gesloten.");
         assertThat(page.locator("#region-status")).containsText("Gesloten");
         assertThat(page.locator("#edit-plan")).hasCount(0);
@@ -108,6 +110,7 @@ class RegionAdministrationIT extends PortalIT {
         assertThat(row).containsText("Docent");
 
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijderen " + name)).click();
+        plain.confirm("Contactpersoon verwijderen?", name);
         page.waitForURL(RunningPlatform.PORTAL + "/school/regions/R01?done=contact-removed#contacts");
         assertThat(page.locator("#contacts")).not().containsText(name);
     }

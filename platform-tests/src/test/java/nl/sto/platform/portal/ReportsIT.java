@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -81,6 +83,7 @@ class ReportsIT extends PortalIT {
         other.close();
 
         lead.locator("#submit button[type=submit]").click();
+        visit.confirm("Rapportage indienen?", "Daarna kan niemand deze versie nog wijzigen");
         Locator missing = lead.locator("#submit .error-summary");
         assertThat(missing).containsText("Doel: kwalitatief hoogstaand");
         assertThat(missing).containsText("Gevolgen van COVID-19: vul dit in");
@@ -91,10 +94,32 @@ class ReportsIT extends PortalIT {
                 Pattern.compile("^Gevolgen van COVID-19")))).hasAttribute("href", "#part-covid-19");
         visit.checked("report-submit-incomplete");
 
-        saveAim(lead, "aim-kwalitatief-hoogstaand", "Nieuwe keuzevakken", "Dronetechniek in het aanbod");
-        assertThat(lead.locator("#part-aim-kwalitatief-hoogstaand .outcome")).hasText("Het onderdeel is opgeslagen.");
+        // Nothing typed is lost: text typed in one section stays when another is saved, leaving the page before it
+        // is saved asks first, and it saves itself once the section is complete.
+        Locator activities = lead.locator("#section-aim-kwalitatief-hoogstaand-activities");
+        Locator autosaved = lead.locator("#section-aim-kwalitatief-hoogstaand-autosave");
+        activities.fill("Nieuwe keuzevakken");
+        lead.locator("#section-covid-19-text").fill("Stages vielen weg.");
+        lead.locator("#section-covid-19 button[type=submit]").first().click();
+        assertThat(lead.locator("#part-covid-19 .outcome")).hasText("Het onderdeel is opgeslagen.");
+        assertThat(activities).hasValue("Nieuwe keuzevakken");
+        assertThat(autosaved).containsText("Nog niet automatisch opgeslagen: dit onderdeel is nog niet compleet");
+        visit.checked("report-section-not-saved-yet");
+        List<String> asked = new ArrayList<>();
+        lead.onceDialog(dialog -> {
+            asked.add(dialog.type());
+            dialog.dismiss();
+        });
+        lead.locator("p.back a").click();
+        assertThat(activities).hasValue("Nieuwe keuzevakken");
+        assertThat(asked).containsExactly("beforeunload");
+        lead.locator("#section-aim-kwalitatief-hoogstaand-results").fill("Dronetechniek in het aanbod");
+        assertThat(autosaved).containsText(Pattern.compile("^Automatisch opgeslagen om \\d\\d:\\d\\d\\.$"));
+        lead.reload();
+        assertThat(activities).hasValue("Nieuwe keuzevakken");
+        assertThat(lead.locator("#part-aim-kwalitatief-hoogstaand")).containsText("Laatst opgeslagen door");
         // The region's own figures from the monitor beside the report, put into a section's text on request; what
-        // was typed stays, and nothing is saved until the lead saves.
+        // was typed stays, and the text with the figures saves itself like typed text.
         assertThat(lead.locator("#region-figures-table")).containsText("Aandeel leerjaar 3 in een technisch profiel");
         lead.locator("#section-covid-19-text").fill("Stages vielen weg; we schoven ze op naar 2022.");
         lead.locator("#part-covid-19-insert-figures").click();
@@ -102,8 +127,8 @@ class ReportsIT extends PortalIT {
         assertThat(lead.locator("#section-covid-19-text")).hasValue(Pattern.compile("^Stages vielen weg; we "
                 + "schoven ze op naar 2022\\.\n\nCijfers van regio " + code + " uit de STO-monitor:\n- Aandeel "
                 + "leerjaar 3 in een technisch profiel \\(2019-2020\\): \\d+,\\d% .*", Pattern.DOTALL));
-        assertThat(lead.locator("#part-covid-19")).containsText("nog niet ingevuld");
         visit.checked("report-figures-inserted");
+        assertThat(lead.locator("#section-covid-19-autosave")).containsText("Automatisch opgeslagen om");
         lead.locator("#section-covid-19 button[type=submit]").first().click();
         assertThat(lead.locator("#part-covid-19 .outcome")).hasText("Het onderdeel is opgeslagen.");
         assertThat(lead.locator("#section-covid-19-text"))
@@ -147,6 +172,12 @@ class ReportsIT extends PortalIT {
         visit.checked("report-attachment-added");
 
         lead.locator("#submit button[type=submit]").click();
+        assertThat(visit.heading()).hasText("Rapportage indienen?");
+        assertThat(lead.locator("#confirm-text")).hasText("U dient „Eerste voortgangsrapportage” van Rapportagetest "
+                + code + " in bij het ministerie. Daarna kan niemand deze versie nog wijzigen; het ministerie "
+                + "beoordeelt haar en u krijgt een ontvangstbewijs.");
+        visit.checked("report-submit-confirm");
+        visit.confirm("Rapportage indienen?", "in bij het ministerie");
         assertThat(lead.locator("#submission .outcome")).hasText(
                 "De rapportage is ingediend. Hieronder staat het ontvangstbewijs.");
         assertThat(lead.locator("#receipt-reference")).containsText(code);
@@ -171,6 +202,13 @@ class ReportsIT extends PortalIT {
                 .setForm(FormData.create().set("csrf-token", token).set("text", "Onze tekst")));
         assertThat(figures.status()).isEqualTo(403);
         assertThat(figures.text()).contains("Geen toegang").doesNotContain("Cijfers van regio");
+        // Nor save a section of it the way the page's script does.
+        APIResponse autosave = school.page().request().post(RunningPlatform.PORTAL + "/" + reportPath
+                + "/sections/covid-19/autosave", RequestOptions.create().setMaxRedirects(0)
+                .setHeader("Origin", RunningPlatform.PORTAL).setHeader("Accept", "application/json")
+                .setForm(FormData.create().set("csrf-token", token).set("text", "Onze tekst").set("etag", "\"1\"")));
+        assertThat(autosave.status()).isEqualTo(403);
+        assertThat(autosave.text()).contains("Niet opgeslagen").doesNotContain("etag\":\"");
         // A report that does not exist, as a mistyped or outdated link asks for.
         Response unknown = visit.open(reportPath.replaceAll("[^/]+$", UUID.randomUUID().toString()));
         assertThat(unknown.status()).isEqualTo(404);
@@ -192,6 +230,9 @@ class ReportsIT extends PortalIT {
         ministry.locator("#review-form-summary").fill("Graag de gevolgen van COVID-19 uitwerken.");
         ministry.getByLabel("Opmerking bij Gevolgen van COVID-19").fill("Wat betekende dit voor de stages in 2022?");
         ministry.locator("#review button[type=submit]").click();
+        reviewer.checked("review-return-confirm");
+        reviewer.confirm("Besluit vastleggen?", "U stuurt „Eerste voortgangsrapportage” van Rapportagetest " + code
+                + " terug.");
         assertThat(ministry.locator("#review .outcome")).hasText("Uw besluit is opgeslagen.");
         assertThat(ministry.locator("#review .review-decision")).hasText("Teruggestuurd");
         assertThat(ministry.locator("#review form")).hasCount(0);
@@ -216,6 +257,7 @@ class ReportsIT extends PortalIT {
         lead.locator("#section-covid-19 button[type=submit]").first().click();
         assertThat(lead.locator("#part-covid-19 .outcome")).hasText("Het onderdeel is opgeslagen.");
         lead.locator("#submit button[type=submit]").click();
+        visit.confirm("Rapportage indienen?", "in bij het ministerie");
         assertThat(lead.locator("#receipt-reference")).containsText(code);
         assertThat(lead.locator("#version-list tbody tr")).hasCount(2);
         // the revision sent in waits for its own review: the return's notice is gone
@@ -225,6 +267,8 @@ class ReportsIT extends PortalIT {
         queued.getByRole(AriaRole.LINK).click();
         ministry.getByLabel("Goedkeuren").check();
         ministry.locator("#review button[type=submit]").click();
+        reviewer.confirm("Besluit vastleggen?", "U keurt „Eerste voortgangsrapportage” van Rapportagetest " + code
+                + " goed.");
         assertThat(ministry.locator("#review .review-decision")).hasText("Goedgekeurd");
         assertThat(ministry.locator("#report-audit")).containsText("Teruggestuurd");
         assertThat(ministry.locator("#report-audit")).containsText("Opnieuw ingediend");

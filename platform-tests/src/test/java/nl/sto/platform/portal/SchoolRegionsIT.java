@@ -37,7 +37,8 @@ class SchoolRegionsIT extends PortalIT {
         String name = "Testcontact " + runId();
         visit.expand("Contactpersoon toevoegen");
         page.locator("#add-contact-name").fill(name);
-        page.locator("#add-contact-email").fill(name.replace(' ', '.').toLowerCase() + "@example.org");
+        String email = name.replace(' ', '.').toLowerCase() + "@example.org";
+        page.locator("#add-contact-email").fill(email);
         page.locator("#add-contact-role").fill("Coördinator techniek");
         page.locator("#add-contact-language").selectOption("en");
         page.locator("#add-contact button[type=submit]").click();
@@ -54,7 +55,16 @@ class SchoolRegionsIT extends PortalIT {
         assertThat(row).containsText("Penvoerder techniek");
         visit.checked("school-region-R01-contact-changed");
 
+        // Removing asks first; cancelling leaves the contact as it was.
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijderen " + name)).click();
+        assertThat(visit.heading()).hasText("Contactpersoon verwijderen?");
+        assertThat(page.locator("#confirm-text")).containsText(name + " (" + email + ") is daarna geen contactpersoon");
+        assertThat(page.locator("#confirm-text")).containsText("krijgt geen herinneringen meer voor deze regio");
+        visit.checked("school-region-R01-contact-remove-confirm");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annuleren")).click();
+        assertThat(row).containsText("Penvoerder techniek");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijderen " + name)).click();
+        visit.confirm("Contactpersoon verwijderen?", name);
         assertThat(page.locator("#contacts .outcome")).hasText("De contactpersoon is verwijderd.");
         assertThat(page.locator("#contacts")).not().containsText(name);
     }

@@ -1,5 +1,7 @@
 package nl.sto.portal.regions;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,9 +20,14 @@ import io.quarkus.security.Authenticated;
 
 import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.client.regions.RegionCommands.ContactDetails;
+import nl.sto.portal.client.regions.RegionViews.Contact;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.web.Confirmation;
+import nl.sto.portal.web.ConfirmationPages;
 import nl.sto.portal.web.FormFields;
 import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
 
 /**
  * The region's contact persons, maintained by its lead (a school login) or a ministry-admin. HTML forms know only
@@ -34,9 +41,11 @@ public class ContactFormResource {
 
     private final RegionForms forms;
     private final RegionsClient regions;
+    private final ConfirmationPages confirmations;
 
-    ContactFormResource(RegionForms forms, @RestClient RegionsClient regions) {
+    ContactFormResource(RegionForms forms, @RestClient RegionsClient regions, ConfirmationPages confirmations) {
         this.forms = forms;
+        this.confirmations = confirmations;
         this.regions = regions;
     }
 
@@ -62,8 +71,27 @@ public class ContactFormResource {
     @Operation(summary = "Remove a contact person")
     public RestResponse<TemplateInstance> remove(@RestPath String audience, @RestPath String code,
             @RestPath String id, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
+        FormFields fields = FormFields.of(form, choice.language());
+        if (!Confirmation.given(fields)) {
+            RegionDetail region = regions.region(code);
+            Optional<Contact> contact = region.contacts().stream().filter(c -> c.id().equals(id)).findFirst();
+            // A contact already gone needs no confirmation: the removal below says it is gone.
+            if (contact.isPresent()) {
+                return confirmations.ask(removal(audience, region, contact.get(), fields, choice), choice);
+            }
+        }
         return forms.submit(audience, code, "remove-contact-" + id, Outcome.CONTACT_REMOVED, form, choice,
-                fields -> regions.removeContact(code, id));
+                f -> regions.removeContact(code, id));
+    }
+
+    private static Confirmation removal(String audience, RegionDetail region, Contact contact, FormFields fields,
+            LanguageChoice choice) {
+        RegionMessages texts = Texts.of(RegionMessages.class, choice.language());
+        String page = "/" + audience + "/regions/" + region.code();
+        return new Confirmation("regions", texts.confirm_remove_contact_title(),
+                texts.confirm_remove_contact_text(contact.name(), contact.email(), region.name()),
+                texts.confirm_remove_contact_button(), page + "/contacts/" + contact.id() + "/remove",
+                page + "#contacts", fields.values());
     }
 
     private static ContactDetails details(FormFields fields) {

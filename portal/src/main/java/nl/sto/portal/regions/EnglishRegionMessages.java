@@ -257,6 +257,32 @@ public interface EnglishRegionMessages extends RegionMessages {
     String button_remove();
 
     @Override
+    @Message("Remove the contact person?")
+    String confirm_remove_contact_title();
+
+    @Override
+    @Message("{name} ({email}) is then no longer a contact person of {region} and gets no more reminders for this "
+            + "region.")
+    String confirm_remove_contact_text(String name, String email, String region);
+
+    @Override
+    @Message("Yes, remove the contact person")
+    String confirm_remove_contact_button();
+
+    @Override
+    @Message("Close the region?")
+    String confirm_close_title();
+
+    @Override
+    @Message("{region} ({code}) is closed as of {date}. After that nobody can change the region, and the reminders "
+            + "to its contact persons stop; a closed region does not open again.")
+    String confirm_close_text(String region, String code, String date);
+
+    @Override
+    @Message("Yes, close the region")
+    String confirm_close_button();
+
+    @Override
     @Message("Administration")
     String manage_title();
 

@@ -27,8 +27,14 @@ import nl.sto.portal.client.regions.RegionCommands.GrantAward;
 import nl.sto.portal.client.regions.RegionCommands.Leaving;
 import nl.sto.portal.client.regions.RegionCommands.PartnerAdmission;
 import nl.sto.portal.client.regions.RegionCommands.PlanUpdate;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.format.Dates;
+import nl.sto.portal.web.Confirmation;
+import nl.sto.portal.web.ConfirmationPages;
+import nl.sto.portal.web.FormFields;
 import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
 
 /**
  * The ministry-admin's forms on a region page: plan, grants, partners, closing (regions-service), and pausing or
@@ -46,10 +52,12 @@ public class RegionAdminResource {
     private final RegionForms forms;
     private final RegionsClient regions;
     private final NotificationsClient notifications;
+    private final ConfirmationPages confirmations;
 
     RegionAdminResource(RegionForms forms, @RestClient RegionsClient regions,
-            @RestClient NotificationsClient notifications) {
+            @RestClient NotificationsClient notifications, ConfirmationPages confirmations) {
         this.forms = forms;
+        this.confirmations = confirmations;
         this.regions = regions;
         this.notifications = notifications;
     }
@@ -124,9 +132,24 @@ public class RegionAdminResource {
     @Operation(summary = "Close the region (form: closedOn, reason)")
     public RestResponse<TemplateInstance> close(@RestPath String code, MultivaluedMap<String, String> form,
             @BeanParam LanguageChoice choice) {
+        FormFields check = FormFields.of(form, choice.language());
+        LocalDate date = check.date("closedOn");
+        // A date that is no date is refused with the form; asking to confirm it first would only delay that.
+        if (date != null && !Confirmation.given(check)) {
+            return confirmations.ask(closing(code, date, check, choice), choice);
+        }
         return forms.submit(AUDIENCE, code, "close-region", Outcome.REGION_CLOSED, form, choice, fields -> {
             LocalDate closedOn = fields.date("closedOn");
             regions.close(code, fields.request(() -> new Closing(closedOn, fields.text("reason"))));
         });
+    }
+
+    private Confirmation closing(String code, LocalDate closedOn, FormFields fields, LanguageChoice choice) {
+        RegionMessages texts = Texts.of(RegionMessages.class, choice.language());
+        RegionDetail region = regions.region(code);
+        String page = "/" + AUDIENCE + "/regions/" + code;
+        return new Confirmation("regions", texts.confirm_close_title(), texts.confirm_close_text(region.name(), code,
+                Dates.format(closedOn, choice.language())), texts.confirm_close_button(), page + "/manage/close",
+                page, fields.values());
     }
 }

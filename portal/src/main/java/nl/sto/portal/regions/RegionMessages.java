@@ -202,6 +202,26 @@ public interface RegionMessages {
     @Message("Verwijderen")
     String button_remove();
 
+    @Message("Contactpersoon verwijderen?")
+    String confirm_remove_contact_title();
+
+    @Message("{name} ({email}) is daarna geen contactpersoon van {region} meer en krijgt geen herinneringen meer voor "
+            + "deze regio.")
+    String confirm_remove_contact_text(String name, String email, String region);
+
+    @Message("Ja, contactpersoon verwijderen")
+    String confirm_remove_contact_button();
+
+    @Message("Regio sluiten?")
+    String confirm_close_title();
+
+    @Message("{region} ({code}) wordt gesloten per {date}. Daarna kan niemand de regio nog wijzigen en stoppen de "
+            + "herinneringen aan haar contactpersonen; een gesloten regio gaat niet meer open.")
+    String confirm_close_text(String region, String code, String date);
+
+    @Message("Ja, regio sluiten")
+    String confirm_close_button();
+
     @Message("Beheer")
     String manage_title();
 

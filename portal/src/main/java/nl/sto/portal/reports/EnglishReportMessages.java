@@ -106,6 +106,66 @@ public interface EnglishReportMessages extends ReportMessages {
     String saved_now();
 
     @Override
+    @Message("Submit the report?")
+    String confirm_submit_title();
+
+    @Override
+    @Message("You submit “{kind}” of {region} to the ministry. After that nobody can change this version; the "
+            + "ministry reviews it and you get a receipt.")
+    String confirm_submit_text(String kind, String region);
+
+    @Override
+    @Message("Yes, submit the report")
+    String confirm_submit_button();
+
+    @Override
+    @Message("Record the decision?")
+    String confirm_review_title();
+
+    @Override
+    @Message("You accept “{kind}” of {region}. The region sees your decision and your explanation.")
+    String confirm_accept_text(String kind, String region);
+
+    @Override
+    @Message("You return “{kind}” of {region}. The region sees your explanation and comments, and submits a new "
+            + "version.")
+    String confirm_return_text(String kind, String region);
+
+    @Override
+    @Message("Yes, accept")
+    String confirm_accept_button();
+
+    @Override
+    @Message("Yes, return")
+    String confirm_return_button();
+
+    @Override
+    @Message("Saving…")
+    String autosave_saving();
+
+    @Override
+    @Message("Saved automatically at {time}.")
+    String autosave_saved(String time);
+
+    @Override
+    @Message("Not saved automatically yet: this section is incomplete or has an error. Click Save to see what is "
+            + "missing.")
+    String autosave_incomplete();
+
+    @Override
+    @Message("Not saved automatically: someone else has changed this report in the meantime. Click Save to see "
+            + "your text beside the saved one.")
+    String autosave_conflict();
+
+    @Override
+    @Message("Not saved: this report can no longer be changed, or you are no longer logged in. Reload the page.")
+    String autosave_refused();
+
+    @Override
+    @Message("Not saved: the connection failed. We will try again in a few seconds; your text stays.")
+    String autosave_offline();
+
+    @Override
     @Message("Attachments")
     String attachments_title();
 

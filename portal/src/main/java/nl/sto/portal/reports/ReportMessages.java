@@ -87,6 +87,54 @@ public interface ReportMessages {
     @Message("Nu opgeslagen")
     String saved_now();
 
+    @Message("Rapportage indienen?")
+    String confirm_submit_title();
+
+    @Message("U dient „{kind}” van {region} in bij het ministerie. Daarna kan niemand deze versie nog wijzigen; het "
+            + "ministerie beoordeelt haar en u krijgt een ontvangstbewijs.")
+    String confirm_submit_text(String kind, String region);
+
+    @Message("Ja, rapportage indienen")
+    String confirm_submit_button();
+
+    @Message("Besluit vastleggen?")
+    String confirm_review_title();
+
+    @Message("U keurt „{kind}” van {region} goed. De regio ziet uw besluit en uw toelichting.")
+    String confirm_accept_text(String kind, String region);
+
+    @Message("U stuurt „{kind}” van {region} terug. De regio ziet uw toelichting en opmerkingen, en dient een nieuwe "
+            + "versie in.")
+    String confirm_return_text(String kind, String region);
+
+    @Message("Ja, goedkeuren")
+    String confirm_accept_button();
+
+    @Message("Ja, terugsturen")
+    String confirm_return_button();
+
+    @Message("Bezig met opslaan…")
+    String autosave_saving();
+
+    @Message("Automatisch opgeslagen om {time}.")
+    String autosave_saved(String time);
+
+    @Message("Nog niet automatisch opgeslagen: dit onderdeel is nog niet compleet of bevat een fout. Klik op "
+            + "Opslaan om te zien wat er ontbreekt.")
+    String autosave_incomplete();
+
+    @Message("Niet automatisch opgeslagen: iemand anders heeft deze rapportage intussen gewijzigd. Klik op Opslaan "
+            + "om uw tekst naast de opgeslagen tekst te zien.")
+    String autosave_conflict();
+
+    @Message("Niet opgeslagen: deze rapportage kan niet meer worden gewijzigd, of u bent niet meer ingelogd. Laad de "
+            + "pagina opnieuw.")
+    String autosave_refused();
+
+    @Message("Niet opgeslagen: de verbinding lukte niet. Over enkele seconden proberen we het opnieuw; uw tekst "
+            + "blijft staan.")
+    String autosave_offline();
+
     @Message("Bijlagen")
     String attachments_title();
 

@@ -114,7 +114,6 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
         return version().receipt() == null && today.isAfter(report.dueDate());
     }
 
-    /** The reviewer's comments to answer: those of the last review, if it returned the report. */
     /**
      * The last review returned the report, and it still applies: to the version it reviewed, or to the revision the
      * region is writing; a revision sent in since waits for its own review.
@@ -125,6 +124,7 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
                 && (version().number() == review.version() || ReportViews.DRAFT.equals(version().status()));
     }
 
+    /** The reviewer's comment to answer on this section: the last review's, if it returned the report. */
     public String comment(Section section) {
         return returned() ? report.lastReview().comments().get(section.section()) : null;
     }

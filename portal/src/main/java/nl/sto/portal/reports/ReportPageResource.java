@@ -1,8 +1,12 @@
 package nl.sto.portal.reports;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -42,7 +46,10 @@ import nl.sto.portal.client.reports.ReportViews;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportsClient;
 import nl.sto.portal.client.reports.SectionShape;
+import nl.sto.portal.format.Dates;
 import nl.sto.portal.reports.ReportPage.SectionPrefill;
+import nl.sto.portal.web.Confirmation;
+import nl.sto.portal.web.ConfirmationPages;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.FormFields;
 import nl.sto.portal.web.Outcome;
@@ -62,6 +69,8 @@ import nl.sto.portal.web.Texts;
 @Produces(MediaType.TEXT_HTML)
 public class ReportPageResource {
 
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     @CheckedTemplate(basePath = "reports")
     static class Templates {
         static native TemplateInstance version(UiLanguage lang, PortalUser user, VersionPage page);
@@ -72,10 +81,12 @@ public class ReportPageResource {
     private final ReportsClient reports;
     private final RegionsClient regions;
     private final CurrentUser currentUser;
+    private final ConfirmationPages confirmations;
 
     ReportPageResource(ReportPageRenderer pages, ReportForms forms, @RestClient ReportsClient reports,
-            @RestClient RegionsClient regions, CurrentUser currentUser) {
+            @RestClient RegionsClient regions, CurrentUser currentUser, ConfirmationPages confirmations) {
         this.pages = pages;
+        this.confirmations = confirmations;
         this.forms = forms;
         this.reports = reports;
         this.regions = regions;
@@ -142,6 +153,29 @@ public class ReportPageResource {
     }
 
     @POST
+    @Path("{reportId}/sections/{section}/autosave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save one section while it is typed (the page's script; the same form as the save): JSON with "
+            + "the draft's new ETag and the line the section shows; 400 (incomplete), 409 (changed by someone else) "
+            + "or the service's refusal, with the line that says why nothing was saved")
+    public RestResponse<SectionAutosave> autosave(@RestPath String code, @RestPath String reportId,
+            @RestPath String section, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
+        ReportMessages texts = Texts.of(ReportMessages.class, choice.language());
+        FormFields fields = FormFields.of(form, choice.language());
+        try {
+            Object body = fields.request(SectionInput.read(shapeOf(code, reportId, section), fields)::body);
+            Response saved = reports.saveSection(code, reportId, section, fields.text("etag"), body);
+            String time = LocalTime.now(Dates.PROGRAMME_ZONE).format(CLOCK_TIME);
+            return RestResponse.ok(SectionAutosave.saved(saved.getHeaderString(HttpHeaders.ETAG),
+                    texts.autosave_saved(time)));
+        } catch (ProblemException refused) {
+            return RestResponse.status(Response.Status.fromStatusCode(refused.status()),
+                    SectionAutosave.notSaved(notSaved(refused.status(), texts)));
+        }
+    }
+
+    @POST
     @Path("{reportId}/sections/{section}/figures")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Put the region's figures into a section's text (form: what was typed): the page again with "
@@ -190,8 +224,14 @@ public class ReportPageResource {
     public RestResponse<TemplateInstance> submit(@RestPath String audience, @RestPath String code,
             @RestPath String reportId, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
         ReportRef ref = new ReportRef(audience, code, reportId);
-        return forms.submit(ref, ReportPage.SUBMIT_FORM, ref.done(Outcome.REPORT_SUBMITTED),
-                FormFields.of(form, choice.language()), choice, fields -> reports.submit(code, reportId));
+        FormFields fields = FormFields.of(form, choice.language());
+        if (!Confirmation.given(fields)) {
+            ReportMessages texts = Texts.of(ReportMessages.class, choice.language());
+            return confirmations.ask(confirmation(ref, "submit", fields, texts.confirm_submit_title(),
+                    texts::confirm_submit_text, texts.confirm_submit_button(), choice.language()), choice);
+        }
+        return forms.submit(ref, ReportPage.SUBMIT_FORM, ref.done(Outcome.REPORT_SUBMITTED), fields, choice,
+                f -> reports.submit(code, reportId));
     }
 
     @POST
@@ -212,10 +252,37 @@ public class ReportPageResource {
     public RestResponse<TemplateInstance> review(@RestPath String audience, @RestPath String code,
             @RestPath String reportId, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
         ReportRef ref = new ReportRef(audience, code, reportId);
-        return forms.submit(ref, ReportPage.REVIEW_FORM, ref.done(Outcome.REPORT_REVIEWED),
-                FormFields.of(form, choice.language()), choice,
-                fields -> reports.review(code, reportId, new Review(fields.text("decision"), fields.text("summary"),
-                        comments(fields))));
+        FormFields fields = FormFields.of(form, choice.language());
+        Optional<Confirmation> confirmation = reviewConfirmation(ref, fields, choice.language());
+        if (confirmation.isPresent() && !Confirmation.given(fields)) {
+            return confirmations.ask(confirmation.get(), choice);
+        }
+        return forms.submit(ref, ReportPage.REVIEW_FORM, ref.done(Outcome.REPORT_REVIEWED), fields, choice,
+                f -> reports.review(code, reportId, new Review(f.text("decision"), f.text("summary"), comments(f))));
+    }
+
+    /**
+     * What a review decision does, for its confirmation; none for a form without a known decision, which the service
+     * refuses with the reason next to the form.
+     */
+    private Optional<Confirmation> reviewConfirmation(ReportRef ref, FormFields fields, UiLanguage language) {
+        ReportMessages texts = Texts.of(ReportMessages.class, language);
+        return switch (String.valueOf(fields.text("decision"))) {
+            case "ACCEPT" -> Optional.of(confirmation(ref, "review", fields, texts.confirm_review_title(),
+                    texts::confirm_accept_text, texts.confirm_accept_button(), language));
+            case "RETURN" -> Optional.of(confirmation(ref, "review", fields, texts.confirm_review_title(),
+                    texts::confirm_return_text, texts.confirm_return_button(), language));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A confirmation of a report's form, whose text names the report and its region. */
+    private Confirmation confirmation(ReportRef ref, String action, FormFields fields, String title,
+            BinaryOperator<String> consequence, String button, UiLanguage language) {
+        String kind = reports.report(ref.code(), ref.reportId()).getEntity().kindName().in(language);
+        String region = regions.region(ref.code()).name();
+        return new Confirmation(ref.menuItem(), title, consequence.apply(kind, region), button,
+                ref.page() + "/" + action, ref.page(), fields.values());
     }
 
     /** The comment fields that were filled in, by section key; an empty field is no comment. */
@@ -231,10 +298,14 @@ public class ReportPageResource {
         return comments;
     }
 
-    /**
-     * The service's conflict says that the draft moved on since the page was read; the person needs to hear it in
-     * their words, with their own text kept in the form (the page shows what is saved now beside it).
-     */
+    private static String notSaved(int status, ReportMessages texts) {
+        return switch (status) {
+            case 400 -> texts.autosave_incomplete();
+            case 409 -> texts.autosave_conflict();
+            default -> texts.autosave_refused();
+        };
+    }
+
     /** The form of a section follows its shape, which the service gives with the report's sections. */
     private SectionShape shapeOf(String code, String reportId, String section) {
         Report report = reports.report(code, reportId).getEntity();
@@ -243,6 +314,10 @@ public class ReportPageResource {
                         .map(ReportViews.Section::shape).findFirst().orElse(SectionShape.TEXT);
     }
 
+    /**
+     * The service's conflict says that the draft moved on since the page was read; the person needs to hear it in
+     * their words, with their own text kept in the form (the page shows what is saved now beside it).
+     */
     private static ProblemException conflict(UiLanguage language) {
         return new ProblemException(new Problem(409, "Conflict", Texts.of(ReportMessages.class, language).conflict(),
                 List.of(), language.code()));

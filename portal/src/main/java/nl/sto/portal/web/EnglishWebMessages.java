@@ -116,6 +116,18 @@ public interface EnglishWebMessages extends WebMessages {
     String error_back();
 
     @Override
+    @Message("Back, without doing anything")
+    String confirm_back();
+
+    @Override
+    @Message("This cannot be undone afterwards.")
+    String confirm_warning();
+
+    @Override
+    @Message("Cancel")
+    String confirm_cancel();
+
+    @Override
     @Message("Code")
     String col_code();
 

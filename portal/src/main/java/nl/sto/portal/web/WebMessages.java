@@ -109,6 +109,15 @@ public interface WebMessages {
     @Message("Naar mijn regio's")
     String error_back();
 
+    @Message("Terug, zonder iets te doen")
+    String confirm_back();
+
+    @Message("Dit kan daarna niet ongedaan worden gemaakt.")
+    String confirm_warning();
+
+    @Message("Annuleren")
+    String confirm_cancel();
+
     @Message("Code")
     String col_code();
 

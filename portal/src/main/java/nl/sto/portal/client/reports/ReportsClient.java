@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -111,11 +112,11 @@ public interface ReportsClient {
     Version version(@PathParam("code") String code, @PathParam("reportId") String reportId,
             @PathParam("number") int number);
 
-    /** {@code content} is one of the shapes of {@link ReportCommands}. */
+    /** {@code content} is one of the shapes of {@link ReportCommands}; the answer's ETag is the draft's new one. */
     @PUT
     @Path("/regions/{code}/reports/{reportId}/sections/{section}")
     @Consumes(MediaType.APPLICATION_JSON)
-    void saveSection(@PathParam("code") String code, @PathParam("reportId") String reportId,
+    Response saveSection(@PathParam("code") String code, @PathParam("reportId") String reportId,
             @PathParam("section") String section, @HeaderParam("If-Match") String etag, Object content);
 
     /** The form holds one part named {@code file}. */
