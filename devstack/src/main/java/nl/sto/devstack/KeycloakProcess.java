@@ -29,6 +29,10 @@ public final class KeycloakProcess implements AutoCloseable {
 
     /** Realm files on the classpath, imported at every start. */
     public static final List<String> REALMS = List.of("sto-schools", "sto-businesses", "sto-ministry");
+    /** The realms' login theme (their loginTheme) and its files on the classpath, below keycloak/themes/sto. */
+    static final String THEME = "sto";
+    static final List<String> THEME_FILES = List.of("login/theme.properties", "login/resources/css/sto.css",
+            "login/messages/messages_nl.properties", "login/messages/messages_en.properties");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -113,6 +117,7 @@ public final class KeycloakProcess implements AutoCloseable {
 
     private static KeycloakProcess launch(Path kcHome, int port, Path logFile) throws IOException {
         copyRealms(kcHome.resolve("data/import"));
+        copyTheme(kcHome.resolve("themes/" + THEME));
         Path tmpDir = DevstackDirs.newRunDir("keycloak-tmp");
         String url = "http://127.0.0.1:" + port;
         List<String> command = new ArrayList<>(List.of(
@@ -150,6 +155,23 @@ public final class KeycloakProcess implements AutoCloseable {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(tmp, importDir.resolve(realm + ".json"), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    /** The realms' login theme, from the classpath into the distribution's themes folder (start-dev reads it there). */
+    private static void copyTheme(Path themeDir) throws IOException {
+        for (String file : THEME_FILES) {
+            String resource = "/keycloak/themes/" + THEME + "/" + file;
+            try (InputStream in = KeycloakProcess.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("Theme file missing from the classpath: " + resource);
+                }
+                Path target = themeDir.resolve(file);
+                Files.createDirectories(target.getParent());
+                Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         }
     }

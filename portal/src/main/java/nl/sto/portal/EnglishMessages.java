@@ -56,15 +56,16 @@ public interface EnglishMessages extends Messages {
     String login_business();
 
     @Override
-    @Message("Ministry")
+    @Message("Ministry and monitor team")
     String login_ministry_heading();
 
     @Override
-    @Message("For staff of the Ministry of Education, Culture and Science.")
+    @Message("For staff of the Ministry of Education, Culture and Science, and for the monitor team: the researchers "
+            + "who follow the progress of Sterk Techniekonderwijs.")
     String login_ministry_text();
 
     @Override
-    @Message("Log in as the ministry")
+    @Message("Log in as the ministry or monitor team")
     String login_ministry();
 
     @Override

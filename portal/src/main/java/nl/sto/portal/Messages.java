@@ -46,13 +46,14 @@ public interface Messages {
     @Message("Inloggen als bedrijf")
     String login_business();
 
-    @Message("Ministerie")
+    @Message("Ministerie en monitorteam")
     String login_ministry_heading();
 
-    @Message("Voor medewerkers van het ministerie van OCW.")
+    @Message("Voor medewerkers van het ministerie van OCW, en voor het monitorteam: de onderzoekers die de "
+            + "voortgang van Sterk Techniekonderwijs volgen.")
     String login_ministry_text();
 
-    @Message("Inloggen als ministerie")
+    @Message("Inloggen als ministerie of monitorteam")
     String login_ministry();
 
     @Message("Mijn gegevens")

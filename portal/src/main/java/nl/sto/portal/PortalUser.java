@@ -26,19 +26,18 @@ public record PortalUser(String name, String username, Audience audience, String
     /**
      * Where the login leads: the page of the person's main task. Ministry-admins and reviewers start on the ministry's
      * start page (how the regions stand with their reports, and their tasks), the monitor team on the monitor's
-     * dashboard. Schools and businesses start on their account page, whose menu leads to their regions: an
-     * organisation may act for several, and which ones only regions-service knows, which the login does not wait for.
+     * dashboard. Schools and businesses start on their region, or the list of their regions when they act for
+     * several (which ones only regions-service knows: {@code /school/start} asks it). Ministry logins without a
+     * programme role have only their account page.
      */
     public String startPage() {
-        if (audience == Audience.MINISTRY) {
-            if (roles.contains("ministry-admin") || roles.contains("reviewer")) {
-                return "/ministry/start";
-            }
-            if (roles.contains("monitor")) {
-                return "/ministry/monitor";
-            }
+        if (audience != Audience.MINISTRY) {
+            return "/" + audience.code() + "/start";
         }
-        return "/" + audience.code() + "/me";
+        if (roles.contains("ministry-admin") || roles.contains("reviewer")) {
+            return "/ministry/start";
+        }
+        return roles.contains("monitor") ? "/ministry/monitor" : "/ministry/me";
     }
 
     public boolean hasOrganisation() {

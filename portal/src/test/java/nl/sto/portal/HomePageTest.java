@@ -27,7 +27,8 @@ class HomePageTest extends BrowserTest {
                 .setName("Sterk Techniekonderwijs – portaal").setLevel(1))).isVisible();
         assertThat(loginLink("Inloggen als school")).hasAttribute("href", "/school/login");
         assertThat(loginLink("Inloggen als bedrijf")).hasAttribute("href", "/business/login");
-        assertThat(loginLink("Inloggen als ministerie")).hasAttribute("href", "/ministry/login");
+        assertThat(loginLink("Inloggen als ministerie of monitorteam")).hasAttribute("href", "/ministry/login");
+        assertThat(page.locator("main")).containsText("voor het monitorteam");
         assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
         assertThat(page.getByRole(AriaRole.BANNER)).isVisible();
         assertThat(page.getByRole(AriaRole.CONTENTINFO)).isVisible();
@@ -60,7 +61,7 @@ class HomePageTest extends BrowserTest {
         assertThat(page).hasTitle("Sterk Techniekonderwijs – portal");
         assertThat(loginLink("Log in as a school")).hasAttribute("href", "/school/login");
         assertThat(loginLink("Log in as a business")).hasAttribute("href", "/business/login");
-        assertThat(loginLink("Log in as the ministry")).hasAttribute("href", "/ministry/login");
+        assertThat(loginLink("Log in as the ministry or monitor team")).hasAttribute("href", "/ministry/login");
         Accessibility.assertNoViolations(page);
         Screenshots.take(page, "home-en");
 

@@ -28,7 +28,9 @@ class LoginTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen als school")).click();
         keycloakLogin().expectFor("sto-schools").logIn("lead-r01", PASSWORD);
 
-        assertThat(page).hasURL(portal("school/me"));
+        // The login leads to the person's regions (regions-service, not running here, says which).
+        assertThat(page).hasURL(portal("school/start"));
+        page.navigate(portal("school/me"));
         assertThat(page.locator("#user-name")).hasText("Lieke de Vries");
         assertThat(page.locator("#user-username")).hasText("lead-r01");
         assertThat(page.locator("#user-audience")).containsText("school");
@@ -39,9 +41,42 @@ class LoginTest extends BrowserTest {
         Screenshots.take(page, "me-school");
     }
 
+    /**
+     * The login page is the portal's, in its language: it names the audience, and a wrong login says which login
+     * this is and where the others are.
+     */
+    @Test
+    void theLoginPageNamesItsAudienceInThePortalsLanguage() {
+        page.navigate(portal(""));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen als school")).click();
+        keycloakLogin().expectFor("sto-schools");
+
+        assertThat(page.locator("html")).hasAttribute("lang", "nl");
+        assertThat(page.locator("#kc-page-title")).hasText("Inloggen voor scholen");
+        assertThat(page.locator("#kc-header-wrapper")).hasText("Sterk Techniekonderwijs");
+        page.locator("#username").fill("lead-r01");
+        page.locator("#password").fill("niet-het-wachtwoord");
+        page.locator("#kc-login").click();
+        assertThat(page.locator("#input-error-username")).containsText("Gebruikersnaam of wachtwoord klopt niet. Dit is de "
+                + "login voor scholen en schoolbesturen. Werkt u bij een bedrijf, of bij het ministerie of het "
+                + "monitorteam? Ga dan terug naar het portaal");
+        Accessibility.assertNoViolations(page);
+        Screenshots.take(page, "login-school-refused");
+
+        page.navigate(portal("?lang=en"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in as the ministry or monitor team"))
+                .click();
+        keycloakLogin().expectFor("sto-ministry");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#kc-page-title")).hasText("Log in for the ministry and the monitor team");
+        assertTrue(page.url().contains("ui_locales=en"), page.url());
+        Screenshots.take(page, "login-ministry-en");
+    }
+
     @Test
     void businessUserSeesAudienceAndKvk() {
         logIn("business", "sto-businesses", "biz-r01");
+        page.navigate(portal("business/me"));
 
         assertThat(page.locator("#user-username")).hasText("biz-r01");
         assertThat(page.locator("#user-audience")).containsText("business");
@@ -100,6 +135,7 @@ class LoginTest extends BrowserTest {
     @Test
     void aMinistryRoleFromTheSchoolsLoginCountsForNothing() {
         logIn("school", "sto-schools", "rogue-admin");
+        page.navigate(portal("school/me"));
 
         assertThat(page.locator("#user-organisation")).containsText("41509");
         assertThat(page.locator("#user-roles")).not().containsText("ministry-admin");

@@ -29,8 +29,8 @@ class PortalUserTest {
         assertThat(user(Audience.MINISTRY, List.of("monitor", "reviewer")).startPage()).isEqualTo("/ministry/start");
         assertThat(user(Audience.MINISTRY, List.of("monitor")).startPage()).isEqualTo("/ministry/monitor");
         assertThat(user(Audience.MINISTRY, List.of()).startPage()).isEqualTo("/ministry/me");
-        assertThat(user(Audience.SCHOOL, List.of("monitor")).startPage()).isEqualTo("/school/me");
-        assertThat(user(Audience.BUSINESS, List.of()).startPage()).isEqualTo("/business/me");
+        assertThat(user(Audience.SCHOOL, List.of("monitor")).startPage()).isEqualTo("/school/start");
+        assertThat(user(Audience.BUSINESS, List.of()).startPage()).isEqualTo("/business/start");
     }
 
     private static PortalUser user(Audience audience, List<String> roles) {

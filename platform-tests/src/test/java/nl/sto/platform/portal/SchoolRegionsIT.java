@@ -109,7 +109,11 @@ class SchoolRegionsIT extends PortalIT {
 
     @Test
     void aSchoolOfAnotherRegionGetsNoAccessToR01() {
-        visit.logIn("school", "sto-schools", "school-r02").menu("Mijn regio's");
+        // The school is a partner of R02 alone: the login leads straight to that region.
+        visit.logIn("school", "sto-schools", "school-r02");
+        assertThat(visit.page()).hasURL(RunningPlatform.PORTAL + "/school/regions/R02");
+        assertThat(visit.page().locator("#region-your-role")).isVisible();
+        visit.menu("Mijn regio's");
         assertThat(visit.page().locator("#my-regions")).containsText("R02");
         assertThat(visit.page().locator("#my-regions")).not().containsText("R01");
 
