@@ -1,0 +1,64 @@
+package nl.sto.platform.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Every main page of the portal on a phone (390 px wide): nothing makes the page scroll sideways, a wide table
+ * scrolls within its own region or stacks its rows, and each page passes the accessibility checks at that width.
+ * Forms and details of these pages are walked by the other tests; this one walks the pages themselves.
+ */
+class PhoneLayoutIT extends PortalIT {
+
+    private static final List<String> MINISTRY_PAGES = List.of("ministry/start", "ministry/overview",
+            "ministry/regions", "ministry/regions/R01", "ministry/regulations", "ministry/deadlines", "ministry/reports",
+            "ministry/reminders", "ministry/reminder-templates", "ministry/monitor", "ministry/monitor/compliance",
+            "ministry/monitor/subscriptions", "ministry/monitor/imports", "ministry/me");
+
+    @Test
+    void theStartPageFitsAPhone() {
+        visit.open("");
+        visit.checkedOnAPhone("phone-home");
+    }
+
+    @Test
+    void theLeadsPagesFitAPhone() {
+        visit.logIn("school", "sto-schools", "lead-r01");
+        for (String path : List.of("school/regions", "school/regions/R01", "school/me")) {
+            openedOnAPhone(path, "phone-" + path.replace('/', '-'));
+        }
+    }
+
+    @Test
+    void theBusinessPagesFitAPhone() {
+        visit.logIn("business", "sto-businesses", "biz-r01");
+        for (String path : List.of("business/regions", "business/regions/R01")) {
+            openedOnAPhone(path, "phone-" + path.replace('/', '-'));
+        }
+    }
+
+    @Test
+    void theMinistrysPagesFitAPhone() {
+        visit.logIn("ministry", "sto-ministry", "admin");
+        for (String path : MINISTRY_PAGES) {
+            openedOnAPhone(path, "phone-" + path.replace('/', '-'));
+        }
+        visit.open("ministry/regulations");
+        visit.page().locator("#regulations-table tbody tr").first().getByRole(AriaRole.LINK).first().click();
+        visit.checkedOnAPhone("phone-ministry-regulation");
+    }
+
+    private void openedOnAPhone(String path, String screenshot) {
+        Response response = visit.open(path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        assertThat(visit.heading()).isVisible();
+        visit.checkedOnAPhone(screenshot);
+    }
+}
