@@ -213,6 +213,29 @@
         });
     }
 
+    /*
+     * A plain post (a file upload, a form whose answer is another page) leaves the page: what is typed is saved
+     * first, and what still cannot be saved is kept for when the page shows again, so leaving need not ask.
+     */
+    function saveBeforeLeaving(event) {
+        var form = event.target;
+        if (form.hasAttribute('hx-boost') || autosaveForm(form) || form.hasAttribute('data-saved-first')) {
+            return;
+        }
+        var pending = Array.from(unsaved).map(save).concat(Array.from(saving.values()));
+        if (pending.length === 0) {
+            return;
+        }
+        event.preventDefault();
+        var submitter = event.submitter;
+        Promise.all(pending).then(function () {
+            keepUnsaved();
+            unsaved.clear();
+            form.setAttribute('data-saved-first', '');
+            form.requestSubmit(submitter);
+        });
+    }
+
     /* Before <main> is replaced: what is typed and not saved, by form (the form sent left the set when it was sent). */
     function keepUnsaved() {
         unsaved.forEach(function (form) {
@@ -293,8 +316,19 @@
         }
     });
     document.addEventListener('htmx:confirm', saveBeforeSending);
+    document.addEventListener('submit', saveBeforeLeaving);
     document.addEventListener('htmx:beforeSwap', keepUnsaved);
     window.addEventListener('beforeunload', askBeforeLeaving);
+
+    /* "Ontvangstbewijs afdrukken": a button only with JavaScript (hidden without); the print style sheet does the rest. */
+    function offerPrinting() {
+        document.querySelectorAll('button[data-print]').forEach(function (button) {
+            button.hidden = false;
+            button.onclick = function () {
+                window.print();
+            };
+        });
+    }
 
     document.addEventListener('htmx:configRequest', sendCsrfToken);
     document.addEventListener('DOMContentLoaded', function () {
@@ -303,10 +337,12 @@
         focusFeedback();
         forgetReplacedForms();
         restoreUnsaved();
+        offerPrinting();
     });
     document.addEventListener('htmx:afterSettle', function () {
         forgetReplacedForms();
         restoreUnsaved();
+        offerPrinting();
         drawCharts();
         focusFeedback();
     });

@@ -82,6 +82,11 @@ class ReportsIT extends PortalIT {
         assertThat(lead.locator("#part-aim-dekkend .outcome")).hasText("Het onderdeel is opgeslagen.");
         other.close();
 
+        // The page lists what is still missing before the lead tries; the service refuses the same.
+        Locator stillMissing = lead.locator("#submit-missing");
+        assertThat(stillMissing).containsText("Nog in te vullen voordat de rapportage kan worden ingediend:");
+        assertThat(stillMissing).containsText("Gevolgen van COVID-19");
+        assertThat(stillMissing).not().containsText("Doel: duurzaam");
         lead.locator("#submit button[type=submit]").click();
         visit.confirm("Rapportage indienen?", "Daarna kan niemand deze versie nog wijzigen");
         Locator missing = lead.locator("#submit .error-summary");
@@ -171,6 +176,8 @@ class ReportsIT extends PortalIT {
         assertThat(download.body()).isEqualTo(PDF);
         visit.checked("report-attachment-added");
 
+        assertThat(lead.locator("#submit-missing")).hasText("Alle verplichte onderdelen zijn ingevuld. Kijk ze nog "
+                + "eens na voordat u de rapportage indient.");
         lead.locator("#submit button[type=submit]").click();
         assertThat(visit.heading()).hasText("Rapportage indienen?");
         assertThat(lead.locator("#confirm-text")).hasText("U dient „Eerste voortgangsrapportage” van Rapportagetest "
@@ -270,9 +277,14 @@ class ReportsIT extends PortalIT {
         reviewer.confirm("Besluit vastleggen?", "U keurt „Eerste voortgangsrapportage” van Rapportagetest " + code
                 + " goed.");
         assertThat(ministry.locator("#review .review-decision")).hasText("Goedgekeurd");
-        assertThat(ministry.locator("#report-audit")).containsText("Teruggestuurd");
-        assertThat(ministry.locator("#report-audit")).containsText("Opnieuw ingediend");
-        assertThat(ministry.locator("#report-audit")).containsText("Goedgekeurd");
+        // The audit trail in sentences; the raw entries are folded away under "Technische gegevens".
+        Locator audit = ministry.locator("#report-audit");
+        assertThat(audit).containsText("stuurde versie 1 terug naar de regio.");
+        assertThat(audit).containsText("diende versie 2 opnieuw in, na de uiterste datum; ontvangstbewijs ");
+        assertThat(audit).containsText("keurde versie 2 goed.");
+        assertThat(audit).containsText("sloeg het onderdeel „Gevolgen van COVID-19” op.");
+        assertThat(audit).containsText("voegde de bijlage voortgang.pdf toe");
+        assertThat(audit.locator("details.technical").first()).not().hasAttribute("open", "");
         reviewer.checked("report-accepted");
 
         visit.open(reportPath);

@@ -190,6 +190,18 @@ public interface EnglishReportMessages extends ReportMessages {
     String col_sha256();
 
     @Override
+    @Message("File type (MIME)")
+    String col_media_type();
+
+    @Override
+    @Message("{size} bytes")
+    String size_in_bytes(long size);
+
+    @Override
+    @Message("{#when mediaType}{#is 'application/pdf'}PDF document{#is 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'}Excel workbook{#is 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}Word document{#else}{mediaType}{/when}")
+    String file_kind(String mediaType);
+
+    @Override
     @Message("Actions")
     String col_actions();
 
@@ -219,6 +231,14 @@ public interface EnglishReportMessages extends ReportMessages {
     String submit_intro();
 
     @Override
+    @Message("Still to fill in before the report can be submitted:")
+    String still_missing();
+
+    @Override
+    @Message("Every required section is filled in. Look them over once more before you submit the report.")
+    String nothing_missing();
+
+    @Override
     @Message("Submit report")
     String button_submit();
 
@@ -241,6 +261,15 @@ public interface EnglishReportMessages extends ReportMessages {
     @Override
     @Message("Checksum (SHA-256)")
     String receipt_checksum();
+
+    @Override
+    @Message("The checksum is computed over the submitted version with its attachments. As long as the same version "
+            + "gives the same number, it has not changed since it was submitted.")
+    String receipt_checksum_explained();
+
+    @Override
+    @Message("Print the receipt")
+    String receipt_print();
 
     @Override
     @Message("After the due date")
@@ -329,6 +358,43 @@ public interface EnglishReportMessages extends ReportMessages {
             + "'report.returned'}Returned{#is 'report.accepted'}Accepted{#is 'revision.started'}Revision "
             + "started{#else}{action}{/when}")
     String action(String action);
+
+    @Override
+    @Message("{who} started the draft.")
+    String audit_draft_started(String who);
+
+    @Override
+    @Message("{who} saved the section “{section}”.")
+    String audit_section_saved(String who, String section);
+
+    @Override
+    @Message("{who} added the attachment {filename}{#if size} ({size}){/if}.")
+    String audit_attachment_added(String who, String filename, String size);
+
+    @Override
+    @Message("{who} removed the attachment {filename}.")
+    String audit_attachment_removed(String who, String filename);
+
+    @Override
+    @Message("{who} submitted version {version}{#if again} again{/if}{#if late}, after the due date{/if}; receipt "
+            + "{receipt}.")
+    String audit_submitted(String who, int version, String receipt, boolean late, boolean again);
+
+    @Override
+    @Message("{who} returned version {version} to the region.")
+    String audit_returned(String who, int version);
+
+    @Override
+    @Message("{who} accepted version {version}.")
+    String audit_accepted(String who, int version);
+
+    @Override
+    @Message("{who} started version {version}, a revision of version {basedOn}.")
+    String audit_revision_started(String who, int version, String basedOn);
+
+    @Override
+    @Message("{who}: {action}.")
+    String audit_other(String who, String action);
 
     @Override
     @Message("{#when status}{#is 'DRAFT'}Draft{#is 'SUBMITTED'}Submitted{#is 'RETURNED'}Returned{#is "

@@ -153,6 +153,15 @@ public interface ReportMessages {
     @Message("SHA-256")
     String col_sha256();
 
+    @Message("Bestandstype (MIME)")
+    String col_media_type();
+
+    @Message("{size} bytes")
+    String size_in_bytes(long size);
+
+    @Message("{#when mediaType}{#is 'application/pdf'}PDF-document{#is 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'}Excel-werkmap{#is 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}Word-document{#else}{mediaType}{/when}")
+    String file_kind(String mediaType);
+
     @Message("Acties")
     String col_actions();
 
@@ -175,6 +184,12 @@ public interface ReportMessages {
             + "ministerie beoordeelt haar.")
     String submit_intro();
 
+    @Message("Nog in te vullen voordat de rapportage kan worden ingediend:")
+    String still_missing();
+
+    @Message("Alle verplichte onderdelen zijn ingevuld. Kijk ze nog eens na voordat u de rapportage indient.")
+    String nothing_missing();
+
     @Message("Rapportage indienen")
     String button_submit();
 
@@ -192,6 +207,13 @@ public interface ReportMessages {
 
     @Message("Controlegetal (SHA-256)")
     String receipt_checksum();
+
+    @Message("Het controlegetal is berekend over de ingediende versie met haar bijlagen. Zolang dezelfde versie "
+            + "hetzelfde getal geeft, is ze na het indienen niet veranderd.")
+    String receipt_checksum_explained();
+
+    @Message("Ontvangstbewijs afdrukken")
+    String receipt_print();
 
     @Message("Na de uiterste datum")
     String receipt_late_label();
@@ -260,6 +282,34 @@ public interface ReportMessages {
             + "Teruggestuurd{#is 'report.accepted'}Goedgekeurd{#is 'revision.started'}Herziening begonnen{#else}"
             + "{action}{/when}")
     String action(String action);
+
+    @Message("{who} begon het concept.")
+    String audit_draft_started(String who);
+
+    @Message("{who} sloeg het onderdeel „{section}” op.")
+    String audit_section_saved(String who, String section);
+
+    @Message("{who} voegde de bijlage {filename} toe{#if size} ({size}){/if}.")
+    String audit_attachment_added(String who, String filename, String size);
+
+    @Message("{who} verwijderde de bijlage {filename}.")
+    String audit_attachment_removed(String who, String filename);
+
+    @Message("{who} diende versie {version} {#if again}opnieuw {/if}in{#if late}, na de uiterste datum{/if}; "
+            + "ontvangstbewijs {receipt}.")
+    String audit_submitted(String who, int version, String receipt, boolean late, boolean again);
+
+    @Message("{who} stuurde versie {version} terug naar de regio.")
+    String audit_returned(String who, int version);
+
+    @Message("{who} keurde versie {version} goed.")
+    String audit_accepted(String who, int version);
+
+    @Message("{who} begon versie {version}, een herziening van versie {basedOn}.")
+    String audit_revision_started(String who, int version, String basedOn);
+
+    @Message("{who}: {action}.")
+    String audit_other(String who, String action);
 
     @Message("{#when status}{#is 'DRAFT'}Concept{#is 'SUBMITTED'}Ingediend{#is 'RETURNED'}Teruggestuurd{#is "
             + "'ACCEPTED'}Goedgekeurd{#else}{status}{/when}")

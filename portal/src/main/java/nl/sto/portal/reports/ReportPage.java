@@ -109,6 +109,14 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
         return RegionFiguresPanel.national(figure, lang);
     }
 
+    /**
+     * The required sections not filled in yet, as reports-service marks them: what the lead still has to do before
+     * submitting (the service refuses the submission until then, and names them again).
+     */
+    public List<Section> missingSections() {
+        return version().sections().stream().filter(s -> s.required() && !s.filled()).toList();
+    }
+
     /** Not submitted while the due date has passed (a submitted version's receipt says whether it was late). */
     public boolean overdue() {
         return version().receipt() == null && today.isAfter(report.dueDate());
@@ -155,6 +163,11 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
             return new AmountRow(i, row == null || row.year() == null ? "" : row.year().toString(),
                     row == null || row.amount() == null ? "" : EuroAmounts.format(row.amount(), lang));
         }).toList();
+    }
+
+    /** An audit entry as a sentence in the page's language ({@link AuditSentence}). */
+    public String auditSentence(AuditEntry entry) {
+        return AuditSentence.of(entry, Texts.of(ReportMessages.class, lang), lang, this::sectionTitle);
     }
 
     /** The error summary of a form of this page: each problem linked to where it can be fixed. */

@@ -116,6 +116,10 @@ public interface EnglishWebMessages extends WebMessages {
     String error_back();
 
     @Override
+    @Message("Technical details")
+    String technical_details();
+
+    @Override
     @Message("Back, without doing anything")
     String confirm_back();
 

@@ -109,6 +109,9 @@ public interface WebMessages {
     @Message("Naar mijn regio's")
     String error_back();
 
+    @Message("Technische gegevens")
+    String technical_details();
+
     @Message("Terug, zonder iets te doen")
     String confirm_back();
 

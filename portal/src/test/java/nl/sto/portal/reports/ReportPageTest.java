@@ -10,11 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.reports.Names;
 import nl.sto.portal.client.reports.ReportViews;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportViews.Review;
 import nl.sto.portal.client.reports.ReportViews.Section;
 import nl.sto.portal.client.reports.ReportViews.Version;
+import nl.sto.portal.client.reports.SectionShape;
 import nl.sto.portal.web.FormFeedback;
 
 class ReportPageTest {
@@ -44,6 +46,20 @@ class ReportPageTest {
         ReportPage page = ReportFixtures.page(ReportFixtures.report("DRAFT", null, money), refused, BEFORE_DUE);
 
         assertThat(page.rows(money)).hasSize(4);
+    }
+
+    @Test
+    void whatIsStillMissingBeforeSubmittingIsEachRequiredSectionNotFilledIn() {
+        Section filledMoney = ReportFixtures.amounts("cofinancing-realised", ReportFixtures.year(2021, "100"));
+        Section emptyAim = ReportFixtures.aim("aim-duurzaam");
+        Section optional = new Section("covid-19", SectionShape.TEXT, new Names("COVID-19", "COVID-19"), false, false,
+                null, null, null);
+        ReportPage page = ReportFixtures.page(ReportFixtures.report("DRAFT", null, filledMoney, emptyAim, optional),
+                FormFeedback.NONE, BEFORE_DUE);
+
+        assertThat(page.missingSections()).extracting(Section::section).containsExactly("aim-duurzaam");
+        assertThat(ReportFixtures.page(ReportFixtures.report("DRAFT", null, filledMoney, optional), FormFeedback.NONE,
+                BEFORE_DUE).missingSections()).isEmpty();
     }
 
     @Test
