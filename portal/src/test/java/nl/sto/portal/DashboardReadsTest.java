@@ -130,8 +130,9 @@ class DashboardReadsTest extends BrowserTest {
 
         private static String indicator(String id) {
             return "{\"id\":\"" + id + "\",\"title\":{\"nl\":\"" + TITLES.get(id) + "\",\"en\":\"" + TITLES.get(id)
-                    + "\"},\"definition\":{\"nl\":\"Definitie\",\"en\":\"Definition\"},\"source\":\"DUO\","
-                    + "\"referenceDate\":\"1 October\",\"unit\":\"percent\",\"breakdownBy\":\"leerweg\"}";
+                    + "\"},\"definition\":{\"nl\":\"Definitie\",\"en\":\"Definition\"},\"source\":{\"nl\":\"DUO\","
+                    + "\"en\":\"DUO\"},\"referenceDate\":{\"nl\":\"1 oktober\",\"en\":\"1 October\"},"
+                    + "\"unit\":\"percent\",\"breakdownBy\":\"leerweg\"}";
         }
 
         private static String value(String id, String year) {

@@ -14,8 +14,9 @@ final class IndicatorCatalog {
     static final String REACHABILITY = "reachability-10km";
     static final String TECHNICAL_EXAMS = "technical-exams";
     static final String FLOW_THROUGH = "flow-through-mbo";
-    private static final String STUDENTS_FILE = "DUO, 01. Leerlingen vo per vestiging naar onderwijstype";
-    private static final String REFERENCE_DATE = "1 October of the school year's first year";
+    private static final Names STUDENTS_FILE = untranslated("DUO, 01. Leerlingen vo per vestiging naar onderwijstype");
+    private static final Names REFERENCE_DATE = new Names("1 oktober van het eerste jaar van het schooljaar",
+            "1 October of the school year's first year");
 
     static final List<Indicator> ALL = List.of(new Indicator(TECHNICAL_SHARE_Y3,
             new Names("Aandeel leerjaar 3 in een technisch profiel", "Share of year-3 students in a technical profile"),
@@ -92,8 +93,9 @@ final class IndicatorCatalog {
                             of technical KL. For a region: the postcode areas whose nearest location with BL or KL \
                             students in year 3 or 4 is a location of its school partners; any location counts for \
                             the reach, also one of another region. Locations without a known position do not count."""),
-                    STUDENTS_FILE + "; DUO, 02. Alle vestigingen vo, geocoded; CBS, Kerncijfers per postcode (PC4)",
-                    REFERENCE_DATE + "; population on 1 January 2023", "percent", "leerweg"),
+                    untranslated(STUDENTS_FILE.nl() + "; DUO, 02. Alle vestigingen vo, geocoded; CBS, Kerncijfers per postcode (PC4)"),
+                    new Names(REFERENCE_DATE.nl() + "; bevolking op 1 januari 2023",
+                            REFERENCE_DATE.en() + "; population on 1 January 2023"), "percent", "leerweg"),
             new Indicator(TECHNICAL_EXAMS,
                     new Names("Examenkandidaten en geslaagden in techniek",
                             "Exam candidates and passes in technical programmes"),
@@ -110,7 +112,8 @@ final class IndicatorCatalog {
                             denominator: candidates. The breakdown gives each leerweg, the theoretische (TL) too for \
                             comparison, which does not count in the total. A location's programme whose candidates or \
                             passes DUO suppressed ("<5") does not count."""),
-                    "DUO, 06. Examenkandidaten en geslaagden", "the school year of the exam", "percent", "leerweg"),
+                    untranslated("DUO, 06. Examenkandidaten en geslaagden"),
+                    new Names("het schooljaar van het examen", "the school year of the exam"), "percent", "leerweg"),
             new Indicator(FLOW_THROUGH,
                     new Names("Doorstroom naar technisch mbo", "Flow-through to technical mbo"),
                     new Names("""
@@ -125,7 +128,9 @@ final class IndicatorCatalog {
                             The monitor team uploads the figures it has as a file (columns VESTIGINGSCODE, LEERWEG, \
                             GEDIPLOMEERDEN, NAAR TECHNISCH MBO; one school year per file). Numerator: to technical \
                             mbo; denominator: graduates; broken down by leerweg."""),
-                    "Uploaded by the monitor team (no open data)", "the school year of the diploma", "percent",
+                    new Names("Aangeleverd door het monitorteam (geen open data)",
+                            "Uploaded by the monitor team (no open data)"),
+                    new Names("het schooljaar van het diploma", "the school year of the diploma"), "percent",
                     "leerweg"));
 
     private IndicatorCatalog() {
@@ -133,5 +138,10 @@ final class IndicatorCatalog {
 
     static Optional<Indicator> find(String id) {
         return ALL.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** A source's own name (a DUO or CBS file), the same in either language. */
+    private static Names untranslated(String name) {
+        return new Names(name, name);
     }
 }

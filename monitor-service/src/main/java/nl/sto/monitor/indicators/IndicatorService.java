@@ -54,7 +54,7 @@ public class IndicatorService {
         Indicator indicator = definition(id);
         return counts.schoolYears(source(id)).chain(years -> {
             if (years.isEmpty() && schoolYear == null && IndicatorCatalog.FLOW_THROUGH.equals(id)) {
-                return Uni.createFrom().item(new Asked(indicator, null, region, years).unavailable(NO_FLOW_THROUGH));
+                return Uni.createFrom().item(new Asked(indicator, null, region, years).unavailable("no-open-data", NO_FLOW_THROUGH));
             }
             Asked asked = new Asked(indicator, year(indicator, schoolYear, years), region, years);
             return switch (id) {
@@ -127,12 +127,12 @@ public class IndicatorService {
 
         IndicatorValue answer(Double value, long numerator, long denominator, List<Part> breakdown, String missing) {
             return new IndicatorValue(indicator.id(), year, region, indicator.unit(), value, numerator, denominator,
-                    breakdown, indicator, years, missing, null);
+                    breakdown, indicator, years, missing, null, null);
         }
 
-        IndicatorValue unavailable(String note) {
+        IndicatorValue unavailable(String noteCode, String note) {
             return new IndicatorValue(indicator.id(), year, region, indicator.unit(), null, 0, 0, List.of(),
-                    indicator, years, null, note);
+                    indicator, years, null, note, noteCode);
         }
     }
 
@@ -151,7 +151,7 @@ public class IndicatorService {
     /** The share nationally or of the region's areas; without computed reach, what the figure needs. */
     private static IndicatorValue reach(Asked asked, Object[] row) {
         if (number(row[4]) == 0 && asked.region() == null) {
-            return asked.unavailable(NO_REACH);
+            return asked.unavailable("needs-import", NO_REACH);
         }
         long young = number(row[1]);
         return asked.answer(IndicatorValue.percent(number(row[0]), young), number(row[0]), young,

@@ -6,11 +6,12 @@ import java.util.List;
  * An indicator's figure for one school year, nationally or for one region: the value with its numerator and
  * denominator, the same per part of the breakdown, and the definition; ready for a chart and its table. {@code missing}
  * names a school year the figure needs and the data lacks; {@code note} says what else is missing for a figure (the
- * value is then null).
+ * value is then null), and {@code noteCode} says it as a stable code for readers that word it themselves:
+ * {@code no-open-data} (no open data holds it: upload it) or {@code needs-import} (import the shipped files first).
  */
 public record IndicatorValue(String id, String schoolYear, String region, String unit, Double value, long numerator,
         long denominator, List<Part> breakdown, Indicator definition, List<String> schoolYears, String missing,
-        String note) {
+        String note, String noteCode) {
 
     /** One part of the breakdown (a leerweg). The value is null when there is nobody to count. */
     public record Part(String key, Double value, long numerator, long denominator) {

@@ -107,7 +107,11 @@ class IndicatorTest {
         assertThat(national.getLong("numerator")).isEqualTo(10 + 5 + 8 + 5 + 50);
         assertThat(national.getLong("denominator")).isEqualTo(10 + 5 + 30 + 8 + 12 + 5 + 15 + 50);
         assertThat(national.getDouble("value")).isCloseTo(100.0 * 78 / 135, within(1e-4));
-        assertThat(national.getString("definition.source")).contains("Leerlingen vo per vestiging");
+        assertThat(national.getString("definition.source.nl")).contains("Leerlingen vo per vestiging");
+        assertThat(national.getString("definition.referenceDate.nl"))
+                .isEqualTo("1 oktober van het eerste jaar van het schooljaar");
+        assertThat(national.getString("definition.referenceDate.en"))
+                .isEqualTo("1 October of the school year's first year");
         assertThat(national.getString("definition.definition.nl")).contains("sector Techniek");
     }
 

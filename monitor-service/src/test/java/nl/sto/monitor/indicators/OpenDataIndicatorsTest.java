@@ -171,6 +171,7 @@ class OpenDataIndicatorsTest {
         JsonPath before = indicator("flow-through-mbo", null, null);
         assertThat(before.<Object>get("value")).isNull();
         assertThat(before.getString("note")).contains("No open data").contains("NAAR TECHNISCH MBO");
+        assertThat(before.getString("noteCode")).isEqualTo("no-open-data");
         assertThat(before.getList("schoolYears")).isEmpty();
 
         Path flow = Imports.write(dir, "doorstroom-2090.csv", List.of(

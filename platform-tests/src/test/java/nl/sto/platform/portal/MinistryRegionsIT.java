@@ -1,6 +1,7 @@
 package nl.sto.platform.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,8 @@ class MinistryRegionsIT extends PortalIT {
 
         String code = "PT-" + runId();
         visit.menu("Regio-overzicht");
+        page.locator("#register-link").click();
+        assertThat(visit.heading()).hasText("Regio registreren");
         page.locator("#register-region-code").fill(code);
         page.locator("#register-region-name").fill("Portaltest " + code);
         page.locator("#register-region-tranche").selectOption("LATE");
@@ -63,8 +66,11 @@ class MinistryRegionsIT extends PortalIT {
         visit.logIn("ministry", "sto-ministry", "monitor").menu("Regio-overzicht");
         Page page = visit.page();
         assertThat(page.locator("#overview tbody tr").first()).isVisible();
-        assertThat(page.locator("#register")).hasCount(0);
+        assertThat(page.locator("#register-link")).hasCount(0);
         visit.checked("monitor-overview");
+        assertThat(visit.open("ministry/overview/register").status()).isEqualTo(403);
+        assertThat(visit.heading()).hasText("Geen toegang");
+        visit.menu("Regio-overzicht");
 
         // Found by its code: a developer's database may hold more regions than fit on the first page.
         page.getByLabel("Naam of code").fill("R01");

@@ -12,12 +12,14 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Every main page of the portal on a phone (390 px wide): nothing makes the page scroll sideways, a wide table
- * scrolls within its own region or stacks its rows, and each page passes the accessibility checks at that width.
+ * scrolls within its own region or stacks its rows, and each page passes the accessibility checks at that width;
+ * and none holds English on a Dutch page.
  * Forms and details of these pages are walked by the other tests; this one walks the pages themselves.
  */
 class PhoneLayoutIT extends PortalIT {
 
     private static final List<String> MINISTRY_PAGES = List.of("ministry/start", "ministry/overview",
+            "ministry/overview/register",
             "ministry/regions", "ministry/regions/R01", "ministry/regulations", "ministry/deadlines", "ministry/reports",
             "ministry/reminders", "ministry/reminder-templates", "ministry/monitor", "ministry/monitor/compliance",
             "ministry/monitor/subscriptions", "ministry/monitor/imports", "ministry/me");
@@ -55,10 +57,13 @@ class PhoneLayoutIT extends PortalIT {
         visit.checkedOnAPhone("phone-ministry-regulation");
     }
 
+    /** Also: a Dutch page holds no text the portal had to leave in English (it marks such text lang="en"). */
     private void openedOnAPhone(String path, String screenshot) {
         Response response = visit.open(path);
         assertThat(response.status()).as(path).isEqualTo(200);
         assertThat(visit.heading()).isVisible();
+        assertThat(visit.page().locator("html")).hasAttribute("lang", "nl");
+        assertThat(visit.page().locator("main [lang=en]")).hasCount(0);
         visit.checkedOnAPhone(screenshot);
     }
 }

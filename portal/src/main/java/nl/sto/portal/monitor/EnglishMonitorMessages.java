@@ -81,6 +81,18 @@ public interface EnglishMonitorMessages extends MonitorMessages {
     String unit();
 
     @Override
+    @Message("{#when unit}{#is 'percent'}percent{#is 'percent change'}percent change{#is 'locations'}"
+            + "number of locations{#else}{unit}{/when}")
+    String unit_name(String unit);
+
+    @Override
+    @Message("{#when code}{#is 'no-open-data'}No open data holds the flow-through from vmbo to technical mbo. The "
+            + "monitor team can upload a file per school year (on the Imports page).{#is 'needs-import'}This needs "
+            + "the positions of the school locations and the population per postcode area: import the shipped "
+            + "files first.{#else}{code}{/when}")
+    String note(String code);
+
+    @Override
     @Message("Code")
     String code();
 

@@ -66,6 +66,16 @@ public interface MonitorMessages {
     @Message("Eenheid")
     String unit();
 
+    @Message("{#when unit}{#is 'percent'}procent{#is 'percent change'}procentuele verandering{#is 'locations'}"
+            + "aantal vestigingen{#else}{unit}{/when}")
+    String unit_name(String unit);
+
+    @Message("{#when code}{#is 'no-open-data'}Geen open data bevat de doorstroom van vmbo naar technisch mbo. Het "
+            + "monitorteam kan per schooljaar een bestand aanleveren (op de pagina Imports).{#is "
+            + "'needs-import'}Hiervoor zijn de ligging van de schoolvestigingen en de bevolking per postcodegebied "
+            + "nodig: importeer eerst de meegeleverde bestanden.{#else}{code}{/when}")
+    String note(String code);
+
     @Message("Code")
     String code();
 

@@ -1,6 +1,5 @@
 package nl.sto.portal.regions;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ws.rs.core.UriBuilder;
@@ -11,13 +10,13 @@ import nl.sto.portal.web.FormFeedback;
 
 /**
  * The ministry's regions overview: the search, one page of the regions found with their totals, and (for
- * ministry-admins) the form to register a region.
+ * ministry-admins) the way to the page that registers a region.
  *
  * @param page    0-based; pages are {@link #PAGE_SIZE} regions long (the programme has 77, a test database more)
  * @param hasNext whether the page was full, so there may be more; the service does not count the matches
  */
 public record OverviewPage(Search search, List<RegionSummary> regions, int page, boolean hasNext, Totals totals,
-        boolean mayRegister, FormFeedback feedback, LocalDate today) {
+        boolean mayRegister, FormFeedback feedback) {
 
     public static final int PAGE_SIZE = 100;
 
@@ -43,10 +42,9 @@ public record OverviewPage(Search search, List<RegionSummary> regions, int page,
         regions = List.copyOf(regions);
     }
 
-    static OverviewPage of(Search search, List<RegionSummary> regions, int page, boolean mayRegister,
-            FormFeedback feedback, LocalDate today) {
+    static OverviewPage of(Search search, List<RegionSummary> regions, int page, boolean mayRegister) {
         return new OverviewPage(search, regions, page, regions.size() == PAGE_SIZE, OverviewTotals.of(regions),
-                mayRegister, feedback, today);
+                mayRegister, FormFeedback.NONE);
     }
 
     public boolean hasPrevious() {

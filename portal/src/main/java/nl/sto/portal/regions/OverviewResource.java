@@ -2,6 +2,7 @@ package nl.sto.portal.regions;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.ws.rs.BeanParam;
@@ -29,6 +30,8 @@ import nl.sto.portal.LanguageChoice;
 import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.Problem;
+import nl.sto.portal.client.ProblemException;
 import nl.sto.portal.client.regions.RegionCommands.Registration;
 import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.format.Dates;
@@ -40,7 +43,8 @@ import nl.sto.portal.web.Outcome;
 
 /**
  * The ministry's regions overview: search by name or code, partner and municipality, with the totals of grants
- * and co-financing; ministry-admins register new regions here. Reviewers and the monitor team read it.
+ * and co-financing; ministry-admins register new regions on a page of its own below it. Reviewers and the monitor
+ * team read it.
  */
 @Path("/ministry/overview")
 @Authenticated
@@ -50,6 +54,9 @@ public class OverviewResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(UiLanguage lang, PortalUser user, OverviewPage page);
+
+        static native TemplateInstance register(UiLanguage lang, PortalUser user, FormFeedback feedback,
+                LocalDate today);
     }
 
     private final RegionsClient regions;
@@ -64,11 +71,18 @@ public class OverviewResource {
     @Operation(summary = "Regions with partner count, municipalities and money totals; search by q, partner, municipality")
     public RestResponse<TemplateInstance> overview(@RestQuery String q, @RestQuery String partner,
             @RestQuery String municipality, @RestQuery @DefaultValue("0") int page, @BeanParam LanguageChoice choice) {
-        return render(new Search(q, partner, municipality), Math.max(page, 0), FormFeedback.NONE, choice,
-                RestResponse.StatusCode.OK);
+        return render(new Search(q, partner, municipality), Math.max(page, 0), choice);
+    }
+
+    @GET
+    @Path("register")
+    @Operation(summary = "The form to register a region, on a page of its own (ministry-admins)")
+    public RestResponse<TemplateInstance> registerForm(@BeanParam LanguageChoice choice) {
+        return registerPage(FormFeedback.NONE, choice, RestResponse.StatusCode.OK);
     }
 
     @POST
+    @Path("register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Register a region (form: code, name, tranche 1/2/3/LATE, admittedOn, adviceReference)")
     public RestResponse<TemplateInstance> register(MultivaluedMap<String, String> form,
@@ -83,18 +97,27 @@ public class OverviewResource {
             LocalDate admittedOn = f.date("admittedOn");
             regions.register(f.request(() -> new Registration(code, f.text("name"), f.text("tranche"), admittedOn,
                     f.text("adviceReference"))));
-        }, registered, feedback -> status -> render(new Search(null, null, null), 0, feedback, choice, status));
+        }, registered, feedback -> status -> registerPage(feedback, choice, status));
     }
 
-    private RestResponse<TemplateInstance> render(Search search, int pageIndex, FormFeedback feedback,
-            LanguageChoice choice, int status) {
+    /** Only ministry-admins register regions; regions-service refuses anyone else, the page is not offered them. */
+    private RestResponse<TemplateInstance> registerPage(FormFeedback feedback, LanguageChoice choice, int status) {
+        PortalUser user = currentUser.get();
+        if (!user.roles().contains(RegionPermissions.MINISTRY_ADMIN)) {
+            throw new ProblemException(new Problem(403, "Forbidden", "Only ministry-admins register regions",
+                    List.of(), "en"));
+        }
+        return Pages.render(Templates.register(choice.language(), user, feedback, LocalDate.now(Dates.PROGRAMME_ZONE)),
+                choice, status);
+    }
+
+    private RestResponse<TemplateInstance> render(Search search, int pageIndex, LanguageChoice choice) {
         PortalUser user = currentUser.get();
         OverviewPage page = OverviewPage.of(search,
                 regions.regions(blankToNull(search.q()), blankToNull(search.partner()),
                         blankToNull(search.municipality()), pageIndex, OverviewPage.PAGE_SIZE),
-                pageIndex, user.roles().contains(RegionPermissions.MINISTRY_ADMIN), feedback,
-                LocalDate.now(Dates.PROGRAMME_ZONE));
-        return Pages.render(Templates.overview(choice.language(), user, page), choice, status);
+                pageIndex, user.roles().contains(RegionPermissions.MINISTRY_ADMIN));
+        return Pages.render(Templates.overview(choice.language(), user, page), choice);
     }
 
     private static String blankToNull(String value) {

@@ -20,14 +20,14 @@ class IndicatorPanelTest {
 
     private static final Indicator SHARE = new Indicator("technical-share-y3",
             new Names("Aandeel leerjaar 3 technisch", "Share of year 3 technical"), new Names("Definitie", "Definition"),
-            "DUO", "1 October", "percent", "leerweg");
+            new Names("DUO", "DUO"), new Names("1 oktober", "1 October"), "percent", "leerweg");
     private static final Indicator LOCATIONS = new Indicator("technical-locations", new Names("Vestigingen", ""),
-            Names.NONE, "DUO", "1 October", "locations", "leerweg");
+            Names.NONE, new Names("DUO", "DUO"), new Names("1 oktober", "1 October"), "locations", "leerweg");
     private static final List<String> YEARS = List.of("2019-2020", "2020-2021");
 
     static IndicatorValue share(String year, Double value, long numerator, long denominator, Part... parts) {
         return new IndicatorValue("technical-share-y3", year, null, "percent", value, numerator, denominator,
-                List.of(parts), YEARS, null, null);
+                List.of(parts), YEARS, null, null, null);
     }
 
     @Test
@@ -85,9 +85,9 @@ class IndicatorPanelTest {
     @Test
     void aYearWithoutValueShowsWhatIsMissingInsteadOfAChart() {
         IndicatorValue change = new IndicatorValue("technical-students-change", "2019-2020", null, "percent change",
-                null, 100, 0, List.of(new Part("technical", null, 100, 0)), List.of("2019-2020"), "2018-2019", null);
+                null, 100, 0, List.of(new Part("technical", null, 100, 0)), List.of("2019-2020"), "2018-2019", null, null);
         IndicatorValue noted = new IndicatorValue("reachability", "2019-2020", null, "percent", null, 0, 0, List.of(),
-                List.of("2019-2020"), null, "Not measured yet");
+                List.of("2019-2020"), null, "Not measured yet", null);
         IndicatorPanel panel = IndicatorPanel.of(SHARE, List.of(change));
 
         assertThat(panel.hasFigures()).isFalse();

@@ -36,11 +36,12 @@ class IndicatorPanelsTest {
     }
 
     static Indicator indicator(String id) {
-        return new Indicator(id, new Names(id, id), Names.NONE, "DUO", "1 October", "percent", "leerweg");
+        return new Indicator(id, new Names(id, id), Names.NONE, new Names("DUO", "DUO"), new Names("1 oktober", "1 October"),
+                "percent", "leerweg");
     }
 
     static IndicatorValue value(String id, String year) {
-        return new IndicatorValue(id, year, null, "percent", 10.0, 1, 10, List.of(), YEARS, null, null);
+        return new IndicatorValue(id, year, null, "percent", 10.0, 1, 10, List.of(), YEARS, null, null, null);
     }
 
     /** A monitor-service that answers each year after a moment, counting how many questions are open at once. */

@@ -38,22 +38,25 @@ public final class MonitorViews {
     }
 
     /** An indicator with its written definition; more of them appear without the portal knowing them. */
-    public record Indicator(String id, Names title, Names definition, String source, String referenceDate,
+    public record Indicator(String id, Names title, Names definition, Names source, Names referenceDate,
             String unit, String breakdownBy) {
 
         public Indicator {
             title = title == null ? Names.NONE : title;
             definition = definition == null ? Names.NONE : definition;
+            source = source == null ? Names.NONE : source;
+            referenceDate = referenceDate == null ? Names.NONE : referenceDate;
         }
     }
 
     /**
      * An indicator's figure for one school year, nationally or for one region. {@code value} is null with
-     * {@code missing} (a school year the figure needs and the data lacks) or {@code note} saying why.
+     * {@code missing} (a school year the figure needs and the data lacks) or {@code note} saying why, in English, with
+     * {@code noteCode} ({@code no-open-data}, {@code needs-import}) for the portal to say it in the page's language.
      */
     public record IndicatorValue(String id, String schoolYear, String region, String unit, Double value,
             long numerator, long denominator, List<Part> breakdown, List<String> schoolYears, String missing,
-            String note) {
+            String note, String noteCode) {
 
         public IndicatorValue {
             breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
