@@ -93,7 +93,7 @@ class RegulationPageTest {
     @Test
     void theAmendmentsDryRunListsTheFirstHundredAndItsErrorsAreNamedByKind() {
         List<Affected> affected = Collections.nCopies(250,
-                new Affected("o", "R01", "PROGRESS_REPORT_1", DAY, DAY, "OPEN"));
+                new Affected("o", "R01", "PROGRESS_REPORT_1", DAY, DAY, "OPEN", "OPEN"));
         FormFeedback feedback = new FormFeedback(RegulationPage.AMEND_FORM, new Problem(400, "Invalid", "", List.of(
                 new Problem.FieldError("deadlines.PROGRESS_REPORT_1", "before the amendment's publication"),
                 new Problem.FieldError("legalReference", "must not be blank")), "en"), Map.of());

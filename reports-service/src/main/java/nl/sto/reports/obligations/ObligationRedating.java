@@ -21,9 +21,12 @@ import nl.sto.contracts.regulation.DeadlineChanged;
 @ApplicationScoped
 public class ObligationRedating {
 
-    /** The obligations an amendment would move, for the ministry's dry run. */
+    /**
+     * An obligation an amendment would move, for the ministry's dry run: its status now, and the status the move
+     * gives it ({@link ObligationStatus#afterMoveTo}), which the region sees once the amendment is published.
+     */
     public record Affected(String obligationId, String regionCode, String kind, LocalDate from, LocalDate to,
-            ObligationStatus status) {
+            ObligationStatus status, ObligationStatus statusAfter) {
     }
 
     // Every parameter is cast: PostgreSQL cannot infer a type for a parameter that only meets another parameter.
@@ -86,7 +89,7 @@ public class ObligationRedating {
                 .getSingleResultOrNull());
     }
 
-    public Uni<List<Affected>> wouldMove(String regulationId, String kind, LocalDate to) {
+    public Uni<List<Affected>> wouldMove(String regulationId, String kind, LocalDate to, LocalDate today) {
         return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
                 select o.id, o.regionCode, o.dueDate, o.status from Obligation o
                 where o.regulationId = :regulation and o.kind = :kind and o.dueDate <> :to
@@ -95,7 +98,12 @@ public class ObligationRedating {
                 .setParameter("kind", kind)
                 .setParameter("to", to)
                 .getResultList())
-                .map(rows -> rows.stream().map(row -> new Affected(row[0].toString(), (String) row[1], kind,
-                        (LocalDate) row[2], to, (ObligationStatus) row[3])).toList());
+                .map(rows -> rows.stream().map(row -> affected(row, kind, to, today)).toList());
+    }
+
+    private static Affected affected(Object[] row, String kind, LocalDate to, LocalDate today) {
+        ObligationStatus status = (ObligationStatus) row[3];
+        return new Affected(row[0].toString(), (String) row[1], kind, (LocalDate) row[2], to, status,
+                status.afterMoveTo(to, today));
     }
 }

@@ -66,11 +66,13 @@ public class AmendmentService {
     /** The dry run: what publishing the amendment would change, changing nothing. */
     @WithSession
     public Uni<Preview> preview(String regulationId, Amendment amendment) {
+        LocalDate today = LocalDate.now(clock);
         return amended(regulationId).flatMap(a -> {
             List<DeadlineChange> changes = a.current().deadlines()
                     .changesTo(AmendmentRules.check(amendment, a.regulation(), a.kinds(), a.current()));
             return requireNoneBeforeAdmission(regulationId, changes).chain(() -> Multi.createFrom().iterable(changes)
-                    .onItem().transformToUniAndConcatenate(c -> redating.wouldMove(regulationId, c.kind(), c.to()))
+                    .onItem().transformToUniAndConcatenate(c -> redating.wouldMove(regulationId, c.kind(), c.to(),
+                            today))
                     .collect().in(ArrayList<Affected>::new, List::addAll)
                     .map(affected -> new Preview(a.current().number + 1, amendment.legalReference(), changes,
                             affected.size(), affected.stream().map(Affected::regionCode).distinct().count(),

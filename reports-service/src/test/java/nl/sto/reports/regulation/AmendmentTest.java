@@ -90,6 +90,8 @@ class AmendmentTest {
             assertThat(o.get("kind")).isEqualTo("PROGRESS_REPORT_2");
             assertThat(o.get("from")).isEqualTo(before.get("dueDate"));
             assertThat(o.get("to")).isEqualTo(newDate.toString());
+            // A date still in the past leaves the status as it is.
+            assertThat(o.get("statusAfter")).isEqualTo(o.get("status"));
         });
         assertThat(preview.getInt("obligationsAffected")).isEqualTo(preview.getList("obligations").size());
         assertThat(obligationsByKind(code, Tokens.admin()).get("PROGRESS_REPORT_2").get("dueDate"))

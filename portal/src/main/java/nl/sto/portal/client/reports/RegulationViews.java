@@ -159,8 +159,14 @@ public final class RegulationViews {
     public record Change(String kind, LocalDate from, LocalDate to) {
     }
 
+    /** An obligation the amendment would move: its status now, and the status the move gives it. */
     public record Affected(String obligationId, String regionCode, String kind, LocalDate from, LocalDate to,
-            String status) {
+            String status, String statusAfter) {
+
+        /** Whether the move changes its status (a late obligation whose new date lies ahead is open again). */
+        public boolean statusChanges() {
+            return statusAfter != null && !statusAfter.equals(status);
+        }
     }
 
     /** The dry run of an amendment: what publishing it would move. */
