@@ -70,9 +70,14 @@ class RegionAdministrationIT extends PortalIT {
 
         page.locator("#audit-link").click();
         assertThat(visit.heading()).hasText("Audittrail – Portaltest " + code);
-        assertThat(page.locator("#audit-trail")).containsText("partner.left");
-        assertThat(page.locator("#audit-trail")).containsText("grant.awarded");
-        assertThat(page.locator("#audit-trail")).containsText("region.registered");
+        // In sentences; the raw entries are folded away under "Technische gegevens".
+        Locator trail = page.locator("#audit-trail");
+        assertThat(trail).containsText("meldde " + partner + " af als partner per ");
+        assertThat(trail).containsText("voegde " + partner + " toe als partner.");
+        assertThat(trail).containsText("kende de subsidie voor 2024 toe: € 1.250.000,00.");
+        assertThat(trail).containsText("wijzigde de naam of het plan van de regio.");
+        assertThat(trail).containsText("registreerde de regio Portaltest " + code + ", toegelaten op ");
+        assertThat(trail.locator("details.technical").first()).containsText("partner.left");
         visit.checked("admin-audit-trail");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar Portaltest " + code)).click();

@@ -286,6 +286,13 @@ class ReportsIT extends PortalIT {
         assertThat(audit).containsText("voegde de bijlage voortgang.pdf toe");
         assertThat(audit.locator("details.technical").first()).not().hasAttribute("open", "");
         reviewer.checked("report-accepted");
+        // The review queue keeps the history: the latest decisions, who took them and when.
+        reviewer.menu("Rapportages");
+        Locator reviewed = ministry.locator("#reviewed-list tbody tr").filter(
+                new Locator.FilterOptions().setHasText("Rapportagetest " + code));
+        assertThat(reviewed).containsText("Goedgekeurd");
+        assertThat(reviewed).containsText("Ruben Mulder");
+        reviewer.checked("review-queue-history");
 
         visit.open(reportPath);
         lead.locator("#version-list").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Versie 1"))

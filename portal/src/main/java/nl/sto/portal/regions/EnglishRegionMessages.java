@@ -360,6 +360,42 @@ public interface EnglishRegionMessages extends RegionMessages {
     String register_title();
 
     @Override
+    @Message("{who} registered the region {name}, admitted on {admittedOn}.")
+    String audit_registered(String who, String name, String admittedOn);
+
+    @Override
+    @Message("{who} changed the region's name or plan.")
+    String audit_updated(String who);
+
+    @Override
+    @Message("{who} closed the region as of {closedOn}{#if reason}, because: {reason}{/if}.")
+    String audit_closed(String who, String closedOn, String reason);
+
+    @Override
+    @Message("{who} awarded the grant for {year}: {amount}.")
+    String audit_grant(String who, String year, String amount);
+
+    @Override
+    @Message("{who} added {name} as a partner.")
+    String audit_partner_joined(String who, String name);
+
+    @Override
+    @Message("{who} removed {name} as a partner as of {leftOn}.")
+    String audit_partner_left(String who, String name, String leftOn);
+
+    @Override
+    @Message("{who} stated co-financing of {amount} for {year}.")
+    String audit_cofinancing_stated(String who, String amount, String year);
+
+    @Override
+    @Message("{who} confirmed co-financing of {amount} for {year}.")
+    String audit_cofinancing_confirmed(String who, String amount, String year);
+
+    @Override
+    @Message("{who}: {action}.")
+    String audit_other(String who, String action);
+
+    @Override
     @Message("A region admitted late needs the reference of the assessment committee's advice.")
     String register_intro();
 

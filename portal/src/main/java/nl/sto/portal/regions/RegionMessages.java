@@ -281,6 +281,33 @@ public interface RegionMessages {
     @Message("Regio registreren")
     String register_title();
 
+    @Message("{who} registreerde de regio {name}, toegelaten op {admittedOn}.")
+    String audit_registered(String who, String name, String admittedOn);
+
+    @Message("{who} wijzigde de naam of het plan van de regio.")
+    String audit_updated(String who);
+
+    @Message("{who} sloot de regio per {closedOn}{#if reason}, met als reden: {reason}{/if}.")
+    String audit_closed(String who, String closedOn, String reason);
+
+    @Message("{who} kende de subsidie voor {year} toe: {amount}.")
+    String audit_grant(String who, String year, String amount);
+
+    @Message("{who} voegde {name} toe als partner.")
+    String audit_partner_joined(String who, String name);
+
+    @Message("{who} meldde {name} af als partner per {leftOn}.")
+    String audit_partner_left(String who, String name, String leftOn);
+
+    @Message("{who} gaf een cofinanciering op van {amount} voor {year}.")
+    String audit_cofinancing_stated(String who, String amount, String year);
+
+    @Message("{who} bevestigde een cofinanciering van {amount} voor {year}.")
+    String audit_cofinancing_confirmed(String who, String amount, String year);
+
+    @Message("{who}: {action}.")
+    String audit_other(String who, String action);
+
     @Message("Een regio die laat is toegelaten, heeft het kenmerk van het advies van de beoordelingscommissie nodig.")
     String register_intro();
 

@@ -29,6 +29,7 @@ import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Texts;
 
 /**
  * The pages people read: "Mijn regio's", a region's page (plan, money, partners, contacts, and the forms of
@@ -52,7 +53,11 @@ public class RegionPageResource {
         static native TemplateInstance myRegions(UiLanguage lang, PortalUser user, List<MyRegion> regions);
 
         static native TemplateInstance audit(UiLanguage lang, PortalUser user, RegionDetail region,
-                List<AuditEntry> entries);
+                List<AuditLine> entries);
+    }
+
+    /** An audit entry with its sentence in the page's language ({@link RegionAuditSentence}). */
+    public record AuditLine(AuditEntry entry, String sentence) {
     }
 
     private final RegionPageRenderer pages;
@@ -85,7 +90,9 @@ public class RegionPageResource {
     @Operation(summary = "Who changed what in the region, and when (ministry-admins and reviewers)")
     public RestResponse<TemplateInstance> audit(@RestPath String code, @BeanParam LanguageChoice choice) {
         RegionDetail region = regions.region(code);
-        return Pages.render(Templates.audit(choice.language(), currentUser.get(), region,
-                regions.audit(code, AUDIT_ENTRIES)), choice);
+        RegionMessages texts = Texts.of(RegionMessages.class, choice.language());
+        List<AuditLine> lines = regions.audit(code, AUDIT_ENTRIES).stream()
+                .map(entry -> new AuditLine(entry, RegionAuditSentence.of(entry, texts, choice.language()))).toList();
+        return Pages.render(Templates.audit(choice.language(), currentUser.get(), region, lines), choice);
     }
 }

@@ -1,6 +1,7 @@
 package nl.sto.portal.regulations;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,12 +47,14 @@ public class DeadlinesResource {
     }
 
     @GET
-    @Operation(summary = "Who is late, and the regulations the deadlines follow from")
-    public RestResponse<TemplateInstance> page(@RestQuery String done, @BeanParam LanguageChoice choice) {
+    @Operation(summary = "Who is late (50 a page, the earliest due first; kind: one regulation/KIND only), and the "
+            + "regulations the deadlines follow from")
+    public RestResponse<TemplateInstance> page(@RestQuery String done, @RestQuery String kind,
+            @RestQuery @DefaultValue("0") int page, @BeanParam LanguageChoice choice) {
         PortalUser user = currentUser.get();
         RegulationAccess.of(user).toRead();
-        DeadlinesPage page = new DeadlinesPage(reports.obligationsWithStatus("OVERDUE"), reports.regulations(),
-                Outcome.fromCode(done), choice.language());
-        return Pages.render(Templates.deadlines(choice.language(), user, page), choice);
+        DeadlinesPage deadlines = new DeadlinesPage(reports.obligationsWithStatus("OVERDUE"), reports.regulations(),
+                kind, page, Outcome.fromCode(done), choice.language());
+        return Pages.render(Templates.deadlines(choice.language(), user, deadlines), choice);
     }
 }

@@ -404,4 +404,16 @@ public interface EnglishRegulationMessages extends RegulationMessages {
     @Override
     @Message("No region is late.")
     String overdue_none();
+
+    @Override
+    @Message("All kinds")
+    String overdue_all_kinds();
+
+    @Override
+    @Message("Choose a kind to see only that one.")
+    String overdue_filter_hint();
+
+    @Override
+    @Message("{before}, after the amendment {after}")
+    String status_moves(String before, String after);
 }

@@ -315,4 +315,13 @@ public interface RegulationMessages {
 
     @Message("Geen enkele regio is te laat.")
     String overdue_none();
+
+    @Message("Alle soorten")
+    String overdue_all_kinds();
+
+    @Message("Kies een soort om alleen die te zien.")
+    String overdue_filter_hint();
+
+    @Message("{before}, na de wijziging {after}")
+    String status_moves(String before, String after);
 }

@@ -3,13 +3,10 @@ package nl.sto.portal.reports;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.reports.ReportViews.AuditEntry;
 import nl.sto.portal.format.FileSizes;
+import nl.sto.portal.web.AuditDetails;
 
 /**
  * An entry of a report's audit trail told as a sentence ("Lieke de Vries voegde de bijlage plan.pdf toe (12 kB)."),
@@ -18,10 +15,6 @@ import nl.sto.portal.format.FileSizes;
  */
 public final class AuditSentence {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
-    };
-
     private AuditSentence() {
     }
 
@@ -29,7 +22,7 @@ public final class AuditSentence {
     public static String of(AuditEntry entry, ReportMessages texts, UiLanguage language,
             Function<String, String> sectionTitle) {
         String who = entry.actorName() == null || entry.actorName().isBlank() ? entry.actor() : entry.actorName();
-        Map<String, Object> detail = detail(entry.detail());
+        Map<String, Object> detail = AuditDetails.fields(entry.detail());
         if (detail == null) {
             return texts.audit_other(who, texts.action(entry.action()));
         }
@@ -47,18 +40,6 @@ public final class AuditSentence {
             case "revision.started" -> texts.audit_revision_started(who, entry.version(), text(detail, "basedOn"));
             default -> texts.audit_other(who, texts.action(entry.action()));
         };
-    }
-
-    /** The detail's fields; null when it is not a JSON object. */
-    private static Map<String, Object> detail(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, DETAIL);
-        } catch (JsonProcessingException unreadable) {
-            return null;
-        }
     }
 
     private static String text(Map<String, Object> detail, String field) {

@@ -414,6 +414,26 @@ public interface EnglishReportMessages extends ReportMessages {
     String queue_empty();
 
     @Override
+    @Message("Recently reviewed")
+    String reviewed_title();
+
+    @Override
+    @Message("The latest {count} reviews, newest first: who decided what, and when.")
+    String reviewed_intro(int count);
+
+    @Override
+    @Message("No report has been reviewed yet.")
+    String reviewed_empty();
+
+    @Override
+    @Message("Decision")
+    String col_decision();
+
+    @Override
+    @Message("By")
+    String col_reviewed_by();
+
+    @Override
     @Message("Region")
     String col_region();
 

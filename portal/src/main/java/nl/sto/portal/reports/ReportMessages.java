@@ -324,6 +324,21 @@ public interface ReportMessages {
     @Message("Er wachten geen rapportages op een beoordeling.")
     String queue_empty();
 
+    @Message("Onlangs beoordeeld")
+    String reviewed_title();
+
+    @Message("De laatste {count} beoordelingen, de nieuwste eerst: wie besloot wat, en wanneer.")
+    String reviewed_intro(int count);
+
+    @Message("Er is nog geen rapportage beoordeeld.")
+    String reviewed_empty();
+
+    @Message("Besluit")
+    String col_decision();
+
+    @Message("Door")
+    String col_reviewed_by();
+
     @Message("Regio")
     String col_region();
 

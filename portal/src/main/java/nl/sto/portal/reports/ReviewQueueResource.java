@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -30,16 +31,22 @@ import nl.sto.portal.client.reports.ReportViews;
 import nl.sto.portal.client.reports.ReportViews.ReportSummary;
 import nl.sto.portal.client.reports.ReportsClient;
 
-/** The ministry's review queue: every region's submitted reports, the longest waiting first. */
+/**
+ * The ministry's review queue: every region's submitted reports, the longest waiting first; below it the latest
+ * reviews.
+ */
 @Path("/ministry/reports")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ReviewQueueResource {
 
+    /** How many of the latest reviews the page lists below the queue. */
+    static final int REVIEWED_SHOWN = 20;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(UiLanguage lang, PortalUser user, List<ReportSummary> reports,
-                Map<String, String> regionNames);
+                List<ReportSummary> reviewed, Map<String, String> regionNames);
     }
 
     private final ReportsClient reports;
@@ -62,6 +69,17 @@ public class ReviewQueueResource {
         // The ministry's "my regions" are all regions: one call names every region in the queue.
         Map<String, String> names = regions.myRegions().stream()
                 .collect(Collectors.toMap(MyRegion::code, MyRegion::name, (a, b) -> a));
-        return Pages.render(Templates.queue(choice.language(), currentUser.get(), submitted, names), choice);
+        return Pages.render(Templates.queue(choice.language(), currentUser.get(), submitted, recentlyReviewed(), names),
+                choice);
+    }
+
+    /** The queue's history: the reports whose latest version was reviewed last, accepted or returned. */
+    private List<ReportSummary> recentlyReviewed() {
+        return Stream.concat(reports.allReports(ReportViews.ACCEPTED).stream(),
+                        reports.allReports(ReportViews.RETURNED).stream())
+                .filter(r -> r.reviewedAt() != null)
+                .sorted(Comparator.comparing(ReportSummary::reviewedAt).reversed())
+                .limit(REVIEWED_SHOWN)
+                .toList();
     }
 }

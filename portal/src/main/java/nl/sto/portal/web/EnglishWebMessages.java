@@ -120,6 +120,22 @@ public interface EnglishWebMessages extends WebMessages {
     String technical_details();
 
     @Override
+    @Message("Pages")
+    String pagination();
+
+    @Override
+    @Message("Previous page")
+    String page_previous();
+
+    @Override
+    @Message("Next page")
+    String page_next();
+
+    @Override
+    @Message("Page {page}")
+    String page_number(int page);
+
+    @Override
     @Message("Back, without doing anything")
     String confirm_back();
 

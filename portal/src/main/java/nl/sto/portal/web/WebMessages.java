@@ -112,6 +112,18 @@ public interface WebMessages {
     @Message("Technische gegevens")
     String technical_details();
 
+    @Message("Pagina's")
+    String pagination();
+
+    @Message("Vorige pagina")
+    String page_previous();
+
+    @Message("Volgende pagina")
+    String page_next();
+
+    @Message("Pagina {page}")
+    String page_number(int page);
+
     @Message("Terug, zonder iets te doen")
     String confirm_back();
 

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -152,6 +153,11 @@ class ReportFlowTest {
                 .body("decision", is("ACCEPTED"));
         assertThat(Database.count("SELECT count(*) FROM obligation WHERE id = ?::uuid AND status = 'ACCEPTED'",
                 owed.progressReport1().toString())).isEqualTo(1);
+        // The list of accepted reports says when and by whom, for the review queue's history.
+        as(reviewer).when().get("/api/reports?status=ACCEPTED").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.reviewedBy", notNullValue())
+                .body("find { it.id == '" + id + "' }.reviewedAt", notNullValue())
+                .body("find { it.id == '" + id + "' }.version", is(2));
 
         // Every version stays readable, as submitted.
         as(business).when().get(report(code, id) + "/versions/1").then().statusCode(200)

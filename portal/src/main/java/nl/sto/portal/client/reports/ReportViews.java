@@ -16,14 +16,15 @@ public final class ReportViews {
     public static final String DRAFT = "DRAFT";
     public static final String SUBMITTED = "SUBMITTED";
     public static final String RETURNED = "RETURNED";
+    public static final String ACCEPTED = "ACCEPTED";
 
     private ReportViews() {
     }
 
-    /** A report in a list (a region's reports, the review queue). */
+    /** A report in a list (a region's reports, the review queue); reviewed: its latest version's review. */
     public record ReportSummary(String id, String region, String obligationId, String regulationId, String kind,
             Names kindName, LocalDate dueDate, String status, int version, OffsetDateTime submittedAt, String receipt,
-            Boolean late) {
+            Boolean late, OffsetDateTime reviewedAt, String reviewedBy) {
 
         public ReportSummary {
             kindName = Names.orNone(kindName);

@@ -61,9 +61,10 @@ public class ReportViews {
             String receipt, Boolean late, OffsetDateTime reviewedAt) {
     }
 
+    /** One report in a list; {@code reviewedAt} and {@code reviewedBy} are those of its latest version, if reviewed. */
     public record ReportSummaryView(UUID id, String region, UUID obligationId, String regulationId, String kind,
             Names kindName, LocalDate dueDate, ReportStatus status, int version, OffsetDateTime submittedAt,
-            String receipt, Boolean late) {
+            String receipt, Boolean late, OffsetDateTime reviewedAt, String reviewedBy) {
     }
 
     /** Where a draft stands after a change; the same revision is in the ETag header. */
@@ -124,7 +125,8 @@ public class ReportViews {
         var r = s.report();
         return new ReportSummaryView(r.id, r.regionCode, r.obligationId, r.regulationId, r.kind, s.kind().names(),
                 s.obligation().dueDate, r.status,
-                r.currentVersion, s.latest().submittedAt, s.latest().receipt, s.latest().late);
+                r.currentVersion, s.latest().submittedAt, s.latest().receipt, s.latest().late, s.latest().reviewedAt,
+                s.latest().reviewedBy);
     }
 
     public static AuditView audit(ReportAuditEntry e) {
