@@ -778,22 +778,6 @@ public interface EnglishMonitorMessages extends MonitorMessages {
     String button_resend();
 
     @Override
-    @Message("Pagination")
-    String pagination();
-
-    @Override
-    @Message("Previous page")
-    String page_previous();
-
-    @Override
-    @Message("Next page")
-    String page_next();
-
-    @Override
-    @Message("Page {number}")
-    String page_number(int number);
-
-    @Override
     @Message("Delivery")
     String delivery_title();
 

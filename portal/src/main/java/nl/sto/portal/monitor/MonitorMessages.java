@@ -601,18 +601,6 @@ public interface MonitorMessages {
     @Message("Opnieuw versturen")
     String button_resend();
 
-    @Message("Paginanavigatie")
-    String pagination();
-
-    @Message("Vorige pagina")
-    String page_previous();
-
-    @Message("Volgende pagina")
-    String page_next();
-
-    @Message("Pagina {number}")
-    String page_number(int number);
-
     @Message("Bezorging")
     String delivery_title();
 

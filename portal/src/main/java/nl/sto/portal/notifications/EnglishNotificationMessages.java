@@ -59,23 +59,6 @@ public interface EnglishNotificationMessages extends NotificationMessages {
     @Message("Messages, failed ones first")
     String list_caption();
 
-
-    @Override
-    @Message("Pages")
-    String pagination();
-
-    @Override
-    @Message("Previous page")
-    String page_previous();
-
-    @Override
-    @Message("Next page")
-    String page_next();
-
-    @Override
-    @Message("Page {number}")
-    String page_number(int number);
-
     @Override
     @Message("{#when outcome}{#is REMINDER_RESENT}The message is ready to be sent again; its status below shows how it "
             + "goes.{#else}{/when}")

@@ -52,19 +52,6 @@ public interface NotificationMessages {
     @Message("Berichten, de mislukte eerst")
     String list_caption();
 
-
-    @Message("Paginanavigatie")
-    String pagination();
-
-    @Message("Vorige pagina")
-    String page_previous();
-
-    @Message("Volgende pagina")
-    String page_next();
-
-    @Message("Pagina {number}")
-    String page_number(int number);
-
     @Message("{#when outcome}{#is REMINDER_RESENT}Het bericht staat klaar om opnieuw te worden verstuurd; de status "
             + "hieronder laat zien hoe het afloopt.{#else}{/when}")
     String done(Outcome outcome);

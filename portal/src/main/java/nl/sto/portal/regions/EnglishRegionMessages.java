@@ -340,22 +340,6 @@ public interface EnglishRegionMessages extends RegionMessages {
     String results_page(int page, int count);
 
     @Override
-    @Message("Pages")
-    String pagination();
-
-    @Override
-    @Message("Previous page")
-    String page_previous();
-
-    @Override
-    @Message("Next page")
-    String page_next();
-
-    @Override
-    @Message("Page {page}")
-    String page_number(int page);
-
-    @Override
     @Message("Register a region")
     String register_title();
 

@@ -266,18 +266,6 @@ public interface RegionMessages {
     @Message("Pagina {page}: {count} regio's")
     String results_page(int page, int count);
 
-    @Message("Pagina's")
-    String pagination();
-
-    @Message("Vorige pagina")
-    String page_previous();
-
-    @Message("Volgende pagina")
-    String page_next();
-
-    @Message("Pagina {page}")
-    String page_number(int page);
-
     @Message("Regio registreren")
     String register_title();
 
