@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the portal in Dutch, the default language; {@link EnglishMessages} holds the English ones. Templates
- * use them as {@code {msg:name}}; the locale set by {@link Pages} picks the language.
+ * Texts of the portal in Dutch, the default language; {@code messages/msg_en.properties} holds the English ones.
+ * Templates use them as {@code {msg:name}}; the locale set by {@link Pages} picks the language.
  */
 @MessageBundle(value = "msg", locale = "nl")
 public interface Messages {

@@ -6,8 +6,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 import nl.sto.portal.web.Outcome;
 
 /**
- * Texts of the monitor pages in Dutch, the default language ({@link EnglishMonitorMessages} holds the English ones);
- * templates use them as {@code {mon:name}}.
+ * Texts of the monitor pages in Dutch, the default language ({@code messages/mon_en.properties} holds the English
+ * ones); templates use them as {@code {mon:name}}.
  */
 @MessageBundle(value = "mon", locale = "nl")
 public interface MonitorMessages {

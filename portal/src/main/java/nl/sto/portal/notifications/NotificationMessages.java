@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 import nl.sto.portal.web.Outcome;
 
 /**
- * Texts of the reminder pages in Dutch, the default language ({@link EnglishNotificationMessages} holds the English
+ * Texts of the reminder pages in Dutch, the default language ({@code messages/ntf_en.properties} holds the English
  * ones); templates use them as {@code {ntf:name}}. The names of the messages (steps) and of the delivery statuses are
  * the shared web bundle's ({@code web:reminder_step(step)}, {@code web:option('reminderStatus', status)}), because the
  * region page shows them too.

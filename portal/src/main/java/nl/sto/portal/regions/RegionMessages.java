@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 import nl.sto.portal.web.Outcome;
 
 /**
- * Texts of the region pages in Dutch, the default language ({@link EnglishRegionMessages} holds the English
+ * Texts of the region pages in Dutch, the default language ({@code messages/reg_en.properties} holds the English
  * ones); templates use them as {@code {reg:name}}. Kept apart from the portal's general texts so that each
  * bundle stays readable; the labels of form fields and the texts that other pages share are the web bundle's
  * ({@link nl.sto.portal.web.WebMessages}).

@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 import nl.sto.portal.web.Outcome;
 
 /**
- * Texts of the regulation pages in Dutch ({@link EnglishRegulationMessages} holds the English ones); templates use
+ * Texts of the regulation pages in Dutch ({@code messages/rgl_en.properties} holds the English ones); templates use
  * them as {@code {rgl:name}}. The names of obligation kinds and the titles of report sections are the regulations'
  * own (reports-service gives them in both languages); these are the portal's words around them.
  */

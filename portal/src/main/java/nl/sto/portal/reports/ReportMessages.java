@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 import nl.sto.portal.web.Outcome;
 
 /**
- * Texts of the report pages in Dutch, the default language ({@link EnglishReportMessages} holds the English ones);
+ * Texts of the report pages in Dutch, the default language ({@code messages/rep_en.properties} holds the English ones);
  * templates use them as {@code {rep:name}}. The names of report kinds and the titles of sections are the
  * regulation's, which reports-service gives with each report; obligation statuses are the shared web bundle's
  * ({@code web:option('obligationStatus', status)}). {@code field_label} is keyed by reports-service's field names.

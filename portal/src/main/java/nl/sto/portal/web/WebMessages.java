@@ -6,12 +6,12 @@ import io.quarkus.qute.i18n.MessageBundle;
 import nl.sto.portal.client.notifications.ReminderStep;
 
 /**
- * Texts of the shared page tools in Dutch, the default language ({@link EnglishWebMessages} holds the English
- * ones); templates use them as {@code {web:name}}: the forms' error summary and field labels, the portal's own
- * reading of typed input ({@link FormFields}), the error pages ({@link ServiceErrorPages}), and the column headings
- * and links that the pages of several features share. {@code field_label}, {@code field_hint} and {@code option}
- * are keyed by the services' field names and values, so that a form field, its error from the service and a table
- * column share one text.
+ * Texts of the shared page tools in Dutch, the default language ({@code messages/web_en.properties} holds the
+ * English ones); templates use them as {@code {web:name}}: the forms' error summary and field labels, the portal's
+ * own reading of typed input ({@link FormFields}), the error pages ({@link ServiceErrorPages}), and the column
+ * headings and links that the pages of several features share. {@code field_label}, {@code field_hint} and
+ * {@code option} are keyed by the services' field names and values, so that a form field, its error from the
+ * service and a table column share one text.
  */
 @MessageBundle(value = "web", locale = "nl")
 public interface WebMessages {
