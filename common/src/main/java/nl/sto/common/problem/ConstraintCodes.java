@@ -42,6 +42,30 @@ final class ConstraintCodes {
         return BY_CONSTRAINT.getOrDefault(name, FieldErrorCode.INVALID);
     }
 
+    /**
+     * The limits the code's message names, as {@link FieldErrorCode} documents them: a size's {@code max} when too long
+     * or {@code min} when too short, a range's {@code min} and/or {@code max}.
+     */
+    static Map<String, String> params(ConstraintViolation<?> violation) {
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (name) {
+            case "Size", "Length" -> tooShort(violation) ? limit("min", attributes.get("min"))
+                    : limit("max", attributes.get("max"));
+            case "Min", "DecimalMin" -> limit("min", attributes.get("value"));
+            case "Max", "DecimalMax" -> limit("max", attributes.get("value"));
+            case "Range" -> Map.of("min", String.valueOf(attributes.get("min")),
+                    "max", String.valueOf(attributes.get("max")));
+            case "Positive" -> Map.of("min", "1");
+            case "PositiveOrZero" -> Map.of("min", "0");
+            default -> Map.of();
+        };
+    }
+
+    private static Map<String, String> limit(String name, Object value) {
+        return value == null ? Map.of() : Map.of(name, String.valueOf(value));
+    }
+
     /** Below the constraint's minimum rather than above its maximum. */
     private static boolean tooShort(ConstraintViolation<?> violation) {
         Object min = violation.getConstraintDescriptor().getAttributes().get("min");

@@ -1,6 +1,7 @@
 package nl.sto.common.problem;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -12,12 +13,42 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** An offending field: its path, a stable {@link FieldErrorCode} and a message in English. */
-    public record FieldError(String field, String code, String message) {
+    /**
+     * An offending field: its path, a stable {@link FieldErrorCode}, a message in English, and the values the message
+     * names ({@code params}, e.g. {@code {"year": "2024"}}; dates ISO), so that a client words the code with them in its
+     * own language. Which params a code carries is documented with the code.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record FieldError(String field, String code, String message, Map<String, String> params) {
+
+        public FieldError {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        public FieldError(String field, String code, String message) {
+            this(field, code, message, Map.of());
+        }
 
         /** A field that breaks a rule with no code of its own ({@link FieldErrorCode#INVALID}). */
         public FieldError(String field, String message) {
             this(field, FieldErrorCode.INVALID, message);
+        }
+
+        /** The same error on another field, e.g. a section's field as a field of the whole report. */
+        public FieldError on(String otherField) {
+            return new FieldError(otherField, code, message, params);
+        }
+
+        /** A text longer than {@code max} characters. */
+        public static FieldError tooLong(String field, int max) {
+            return new FieldError(field, FieldErrorCode.TOO_LONG, "is longer than " + max + " characters",
+                    Map.of("max", String.valueOf(max)));
+        }
+
+        /** A year, number or date outside {@code min} to {@code max} inclusive (dates as ISO dates). */
+        public static FieldError range(String field, Object min, Object max, String message) {
+            return new FieldError(field, FieldErrorCode.RANGE, message,
+                    Map.of("min", String.valueOf(min), "max", String.valueOf(max)));
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.sto.common.problem;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Thrown by services for a user's mistake or a refused action; answered as problem+json, never as a 500. */
@@ -26,6 +27,11 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Problem.FieldError(field, code, message)));
     }
 
+    /** A 400 for one field, with its {@link FieldErrorCode} and the values the message names. */
+    public static ProblemException badRequest(String field, String code, Map<String, String> params, String message) {
+        return invalid(List.of(new Problem.FieldError(field, code, message, params)));
+    }
+
     /** A 400 naming every offending field at once, so the client can fix them in one go. */
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         String detail = errors.stream().map(e -> e.field() + ": " + e.message())
@@ -47,8 +53,13 @@ public class ProblemException extends RuntimeException {
 
     /** A 409 that names the field whose value clashes with what is stored (a taken name, a published record). */
     public static ProblemException conflict(String field, String message) {
+        return conflict(field, FieldErrorCode.CONFLICT, Map.of(), message);
+    }
+
+    /** A 409 naming the clashing field with a code of its own and the values the message names. */
+    public static ProblemException conflict(String field, String code, Map<String, String> params, String message) {
         return new ProblemException(Problem.of(409, "Conflict", field + ": " + message,
-                List.of(new Problem.FieldError(field, FieldErrorCode.CONFLICT, message))));
+                List.of(new Problem.FieldError(field, code, message, params))));
     }
 
     public static ProblemException payloadTooLarge(String detail) {

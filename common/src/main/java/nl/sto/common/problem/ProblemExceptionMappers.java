@@ -44,7 +44,8 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), ConstraintCodes.of(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldName(v), ConstraintCodes.of(v), v.getMessage(),
+                        ConstraintCodes.params(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + ": " + err.message())

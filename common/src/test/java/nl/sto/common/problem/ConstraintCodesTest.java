@@ -3,6 +3,7 @@ package nl.sto.common.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -49,6 +50,21 @@ class ConstraintCodesTest {
                 .isEqualTo(FieldErrorCode.TOO_SHORT);
         assertThat(codeOf(new Input("n", 2024, "ab", List.of("x", "y", "z"), "R1", 1, "a@b.nl"), "tags"))
                 .isEqualTo(FieldErrorCode.TOO_LONG);
+    }
+
+    @Test
+    void aBrokenLimitIsNamedSoTheMessageCanSayIt() {
+        Input wrong = new Input("n", 2024, "abcde", List.of(), "R1", 11, "a@b.nl");
+        assertThat(paramsOf(wrong, "code")).containsExactly(Map.entry("max", "4"));
+        assertThat(paramsOf(new Input("n", 2024, "a", List.of(), "R1", 1, "a@b.nl"), "code"))
+                .containsExactly(Map.entry("min", "2"));
+        assertThat(paramsOf(wrong, "count")).containsExactly(Map.entry("max", "10"));
+        assertThat(paramsOf(new Input(" ", 2024, "ab", List.of(), "R1", 1, "a@b.nl"), "name")).isEmpty();
+    }
+
+    private static Map<String, String> paramsOf(Input input, String field) {
+        return VALIDATOR.validate(input).stream().filter(v -> v.getPropertyPath().toString().equals(field))
+                .map(ConstraintCodes::params).findFirst().orElseThrow();
     }
 
     @Test

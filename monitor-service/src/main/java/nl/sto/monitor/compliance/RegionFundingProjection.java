@@ -117,8 +117,8 @@ public class RegionFundingProjection {
 
     /** An amount no grant or co-financing can be (negative, fractions of cents) is the producer's mistake. */
     private static BigDecimal euros(InboundEvent event, BigDecimal amount) {
-        Money.problem(amount).ifPresent(problem -> {
-            throw FactRow.of(event).poison("amount " + problem);
+        Money.problem("amount", amount).ifPresent(problem -> {
+            throw FactRow.of(event).poison("amount " + problem.message());
         });
         return amount;
     }

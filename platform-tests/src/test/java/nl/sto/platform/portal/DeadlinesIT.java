@@ -62,7 +62,7 @@ class DeadlinesIT extends PortalIT {
         Locator activityPlan = page.locator("#amend-deadlines\\.ACTIVITY_PLAN_2027_2028");
         activityPlan.fill(today.minusDays(1).toString());
         page.locator("#amend button[type=submit]").click();
-        assertThat(page.locator("#amend .error-summary")).containsText("before the amendment's publication");
+        assertThat(page.locator("#amend .error-summary")).containsText("dit mag niet vóór ");
         visit.checked("ministry-amendment-refused");
 
         LocalDate later = today.plusDays(30 + (runId().hashCode() & 0x1ff));

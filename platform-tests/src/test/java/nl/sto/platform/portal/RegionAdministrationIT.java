@@ -45,7 +45,7 @@ class RegionAdministrationIT extends PortalIT {
         page.locator("#award-grant-year").fill("2024");
         page.locator("#award-grant-amount").fill("5");
         page.locator("#award-grant button[type=submit]").click();
-        assertThat(page.locator("#award-grant .error-summary")).containsText("already has a grant for 2024");
+        assertThat(page.locator("#award-grant .error-summary")).containsText("voor 2024 is al een subsidie toegekend");
         assertThat(page.locator("#award-grant-amount")).hasValue("5");
         visit.checked("admin-grant-refused");
 

@@ -70,7 +70,7 @@ class RegulationDraftIT extends PortalIT {
         page.locator("#save-draft").click();
 
         assertThat(page.locator("#draft .error-summary")).containsText("Datum (verplichting 2)");
-        assertThat(page.locator("#draft .error-summary")).containsText("outside the regulation's period");
+        assertThat(page.locator("#draft .error-summary")).containsText("dit ligt buiten de periode van ");
         assertThat(page.locator(kind(1, "due\\.date"))).hasAttribute("aria-invalid", "true");
         assertThat(page.locator(kind(0, "code"))).hasValue(plan);
         visit.checked("regulation-draft-refused");

@@ -1,6 +1,7 @@
 package nl.sto.portal.client;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -20,9 +21,18 @@ public record Problem(int status, String title, String detail, List<FieldError> 
 
     /**
      * An offending field: its name, the service's stable code for what is wrong (null when the portal found it), the
-     * message, and the message's language (the problem's when not given).
+     * message, the message's language (the problem's when not given), and the values the message names (a year, a
+     * date; see the services' {@code FieldErrorCode}), so that the portal can word the code with them.
      */
-    public record FieldError(String field, String code, String message, String language) {
+    public record FieldError(String field, String code, String message, String language, Map<String, String> params) {
+
+        public FieldError {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        public FieldError(String field, String code, String message, String language) {
+            this(field, code, message, language, Map.of());
+        }
 
         public FieldError(String field, String message) {
             this(field, null, message, null);
@@ -30,12 +40,12 @@ public record Problem(int status, String title, String detail, List<FieldError> 
 
         /** The same error on another field, e.g. the form's name for what the service calls otherwise. */
         public FieldError on(String otherField) {
-            return new FieldError(otherField, code, message, language);
+            return new FieldError(otherField, code, message, language, params);
         }
 
         /** The same error told in other words, in the given language. */
         public FieldError worded(String otherMessage, String otherLanguage) {
-            return new FieldError(field, code, otherMessage, otherLanguage);
+            return new FieldError(field, code, otherMessage, otherLanguage, params);
         }
     }
 

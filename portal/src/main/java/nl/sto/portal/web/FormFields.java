@@ -133,7 +133,7 @@ public final class FormFields {
      */
     public Problem worded(Problem refused) {
         return refused.withErrors(e -> {
-            String text = e.code() == null ? "" : texts.field_error(e.code());
+            String text = e.code() == null ? "" : texts.field_error(e.code(), ErrorValues.of(e.params(), language));
             return text.isBlank() ? e : e.worded(text, language.code());
         });
     }

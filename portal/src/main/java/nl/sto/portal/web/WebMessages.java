@@ -74,13 +74,28 @@ public interface WebMessages {
     @Message("vul een datum in, bijvoorbeeld 1-2-2021")
     String input_date();
 
-    /** A service's field error by its code (common's {@code FieldErrorCode}); empty for a code worded by none. */
-    @Message("{#when code}{#is 'required'}vul dit in{#is 'too-long'}dit is te lang; maak het korter{#is 'too-short'}"
-            + "dit is te kort{#is 'pattern'}dit heeft niet de vorm die hier hoort (zie de uitleg bij het veld)"
-            + "{#is 'range'}dit ligt buiten wat hier kan{#is 'email'}vul een e-mailadres in, bijvoorbeeld "
-            + "naam@school.nl{#is 'format'}dit is niet te lezen; vul het in zoals het veld vraagt, bijvoorbeeld een "
-            + "datum of een getal{#is 'unknown-field'}dit hoort niet bij dit formulier{#else}{/when}")
-    String field_error(String code);
+    /**
+     * A service's field error by its code (common's {@code FieldErrorCode}), with the values it names ({@code v}: dates
+     * already as people write them); empty for a code worded by none.
+     */
+    @Message("{#when code}{#is 'required'}vul dit in{#is 'too-long'}dit is te lang; maak het korter{#if v.max} "
+            + "(hooguit {v.max}){/if}{#is 'too-short'}dit is te kort{#if v.min} (minstens {v.min}){/if}{#is 'pattern'}"
+            + "dit heeft niet de vorm die hier hoort (zie de uitleg bij het veld){#is 'range'}{#if v.min && v.max}"
+            + "dit moet liggen tussen {v.min} en {v.max}{#else if v.min}dit mag niet kleiner zijn dan {v.min}"
+            + "{#else if v.max}dit mag niet groter zijn dan {v.max}{#else}dit ligt buiten wat hier kan{/if}"
+            + "{#is 'email'}vul een e-mailadres in, bijvoorbeeld naam@school.nl{#is 'format'}dit is niet te lezen; vul "
+            + "het in zoals het veld vraagt, bijvoorbeeld een datum of een getal{#is 'unknown-field'}dit hoort niet bij "
+            + "dit formulier{#is 'conflict'}dit botst met wat al is vastgelegd{#is 'duplicate'}dit komt twee keer voor"
+            + "{#is 'taken'}{v.value} is al in gebruik{#if v.by} (bij {v.by}){/if}; kies iets anders{#is 'decimals'}"
+            + "gebruik hooguit {v.max} cijfers achter de komma{#is 'not-before'}dit mag niet vóór {v.date} liggen"
+            + "{#is 'outside-period'}dit ligt buiten de periode van {v.from} tot en met {v.to}{#is 'already-partner'}"
+            + "deze organisatie is al partner van regio {v.region}{#is 'lead-exists'}deze regio heeft al een "
+            + "penvoerder: {v.name}{#is 'already-left'}deze partner is al vertrokken op {v.date}{#is 'grant-exists'}"
+            + "voor {v.year} is al een subsidie toegekend{#is 'already-confirmed'}de cofinanciering voor {v.year} is al "
+            + "bevestigd en kan niet meer veranderen{#is 'comment-needed'}geef bij minstens één onderdeel een "
+            + "opmerking, zodat de regio weet wat er beter moet{#is 'no-change'}deze wijziging verplaatst geen enkele "
+            + "termijn{#else}{/when}")
+    String field_error(String code, ErrorValues v);
 
     @Message("vul een geheel getal in, bijvoorbeeld 12")
     String input_number();

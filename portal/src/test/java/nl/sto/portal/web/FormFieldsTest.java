@@ -106,4 +106,24 @@ class FormFieldsTest {
         assertThat(shown.errorLanguage("pause", "elsewhere")).as("the detail's language").isEqualTo("en");
         assertThat(shown.errorLanguage("other-form", "reason")).as("another form's field").isEqualTo("en");
     }
+
+    @Test
+    void aRefusalNamingValuesIsWordedWithThemDatesAsPeopleWriteThem() {
+        Problem refused = new Problem(409, "Conflict", "year: Region R01 already has a grant for 2024", List.of(
+                new Problem.FieldError("year", "grant-exists", "Region R01 already has a grant for 2024", null,
+                        Map.of("year", "2024")),
+                new Problem.FieldError("leftOn", "not-before", "lies before the day the partner joined, 2024-02-01",
+                        null, Map.of("date", "2024-02-01")),
+                new Problem.FieldError("years[0].year", "range", "must be a year from 2020 to 2100", null,
+                        Map.of("min", "2020", "max", "2100")),
+                new Problem.FieldError("title", "too-long", "is longer than 300 characters", null,
+                        Map.of("max", "300"))), null);
+
+        assertThat(posted(UiLanguage.NL, Map.of()).worded(refused).errors()).extracting(Problem.FieldError::message)
+                .containsExactly("voor 2024 is al een subsidie toegekend", "dit mag niet vóór 1 februari 2024 liggen",
+                        "dit moet liggen tussen 2020 en 2100", "dit is te lang; maak het korter (hooguit 300)");
+        assertThat(posted(UiLanguage.EN, Map.of()).worded(refused).errors()).extracting(Problem.FieldError::message)
+                .containsExactly("a grant for 2024 has been awarded already", "this must not lie before 1 February 2024",
+                        "this must lie between 2020 and 2100", "this is too long; shorten it (at most 300)");
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.money.Money;
 import nl.sto.common.outbox.Outbox;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
@@ -46,8 +47,10 @@ public class GrantService {
                 .flatMap(region -> grants.of(regionCode, year))
                 .flatMap(existing -> {
                     if (existing != null) {
-                        throw ProblemException.conflict("Region " + regionCode + " already has a grant for " + year
-                                + ": EUR " + existing.amount.toPlainString());
+                        throw ProblemException.conflict("year", FieldErrorCode.GRANT_EXISTS,
+                                Map.of("year", String.valueOf(year)), "Region " + regionCode
+                                        + " already has a grant for " + year + ": EUR "
+                                        + existing.amount.toPlainString());
                     }
                     GrantAward grant = new GrantAward();
                     grant.id = UUID.randomUUID().toString();
@@ -66,7 +69,9 @@ public class GrantService {
 
     static void checkYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw ProblemException.badRequest("year", "must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
+            throw ProblemException.badRequest("year", FieldErrorCode.RANGE,
+                    Map.of("min", String.valueOf(FIRST_YEAR), "max", String.valueOf(LAST_YEAR)),
+                    "must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.sto.regions.domain;
 import java.util.Map;
 import java.util.Set;
 
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 
 /** Which register may identify a partner in which role: schools by DUO codes, businesses by KvK number. */
@@ -25,7 +26,7 @@ final class PartnerRules {
         IdentifierType type = IdentifierType.of(admission.identifierType())
                 .orElseThrow(() -> ProblemException.badRequest("identifierType", "BOARD, INSTITUTION, LOCATION or KVK"));
         if (!type.accepts(admission.identifier())) {
-            throw ProblemException.badRequest("identifier", "must be " + type.description());
+            throw ProblemException.badRequest("identifier", FieldErrorCode.PATTERN, "must be " + type.description());
         }
         if (!ALLOWED.getOrDefault(admission.role(), Set.of()).contains(type)) {
             throw ProblemException.badRequest("role", "a " + admission.role() + " partner cannot be identified by "

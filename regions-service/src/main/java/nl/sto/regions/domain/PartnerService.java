@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.access.RegionAccessRepository;
 import nl.sto.common.outbox.Outbox;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
@@ -87,13 +88,15 @@ public class PartnerService {
                         throw ProblemException.notFound("Region " + regionCode + " has no membership " + membershipId);
                     }
                     if (!m.isOpen()) {
-                        throw ProblemException.conflict(m.name + " already left region " + regionCode + " on "
-                                + m.leftOn);
+                        throw ProblemException.conflict("leftOn", FieldErrorCode.ALREADY_LEFT,
+                                Map.of("date", m.leftOn.toString()), m.name + " already left region " + regionCode
+                                        + " on " + m.leftOn);
                     }
                     LocalDate day = leftOn != null ? leftOn : LocalDate.now(clock);
                     if (day.isBefore(m.joinedOn)) {
-                        throw ProblemException.badRequest("leftOn", "lies before the day the partner joined, "
-                                + m.joinedOn);
+                        throw ProblemException.badRequest("leftOn", FieldErrorCode.NOT_BEFORE,
+                                Map.of("date", m.joinedOn.toString()), "lies before the day the partner joined, "
+                                        + m.joinedOn);
                     }
                     m.leftOn = day;
                     return m;
@@ -113,8 +116,9 @@ public class PartnerService {
     private Uni<Void> refuseDuplicate(String regionCode, PartnerAdmission admission) {
         return memberships.openOf(regionCode, admission.identifier()).map(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict(admission.identifier() + " is already a partner of region "
-                        + regionCode + " (as " + existing.role + ")");
+                throw ProblemException.conflict("identifier", FieldErrorCode.ALREADY_PARTNER,
+                        Map.of("region", regionCode), admission.identifier() + " is already a partner of region "
+                                + regionCode + " (as " + existing.role + ")");
             }
             return null;
         });
@@ -123,7 +127,8 @@ public class PartnerService {
     private Uni<Void> refuseSecondLead(String regionCode) {
         return memberships.openLead(regionCode).map(lead -> {
             if (lead != null) {
-                throw ProblemException.conflict("Region " + regionCode + " already has a lead: " + lead.name);
+                throw ProblemException.conflict("role", FieldErrorCode.LEAD_EXISTS, Map.of("name", lead.name),
+                        "Region " + regionCode + " already has a lead: " + lead.name);
             }
             return null;
         });

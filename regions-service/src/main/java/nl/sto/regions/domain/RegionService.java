@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.outbox.Outbox;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
@@ -45,7 +46,9 @@ public class RegionService {
         return regions.findById(registration.code()).flatMap(existing -> {
             if (existing != null) {
                 return Uni.createFrom().failure(
-                        ProblemException.conflict("Region " + registration.code() + " is already registered"));
+                        ProblemException.conflict("code", FieldErrorCode.TAKEN,
+                                Map.of("value", registration.code()),
+                                "Region " + registration.code() + " is already registered"));
             }
             Region region = new Region();
             region.code = registration.code();
@@ -96,8 +99,9 @@ public class RegionService {
         return regions.get(code).flatMap(region -> {
             requireOpen(region);
             if (closedOn.isBefore(region.admittedOn)) {
-                throw ProblemException.badRequest("closedOn", "lies before the region's admission on "
-                        + region.admittedOn);
+                throw ProblemException.badRequest("closedOn", FieldErrorCode.NOT_BEFORE,
+                        Map.of("date", region.admittedOn.toString()),
+                        "lies before the region's admission on " + region.admittedOn);
             }
             region.status = Region.Status.CLOSED;
             region.closedOn = closedOn;

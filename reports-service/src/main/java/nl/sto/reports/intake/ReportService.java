@@ -305,7 +305,7 @@ public class ReportService {
         }
         String prefix = "sections." + key + ".";
         return spendingPeriodEnd(report).map(end -> ReportSections.spendingOutsidePeriod(spending, end)
-                .stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList());
+                .stream().map(e -> e.on(prefix + e.field())).toList());
     }
 
     private Uni<String> checksum(ReportVersion version, Map<String, SectionContent> content) {

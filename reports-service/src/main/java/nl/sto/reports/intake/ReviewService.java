@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import nl.sto.common.outbox.Outbox;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.Problem.FieldError;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
@@ -82,15 +83,17 @@ public class ReviewService {
         Map<String, String> checked = new LinkedHashMap<>();
         given.forEach((key, comment) -> {
             if (!sections.has(key)) {
-                problems.add(new FieldError("comments." + key, "is not a section of this report"));
+                problems.add(new FieldError("comments." + key, FieldErrorCode.UNKNOWN_FIELD,
+                        "is not a section of this report"));
             } else if (comment == null || comment.isBlank()) {
-                problems.add(new FieldError("comments." + key, "is empty"));
+                problems.add(new FieldError("comments." + key, FieldErrorCode.REQUIRED, "is empty"));
             } else {
                 checked.put(key, comment);
             }
         });
         if (decision == ReviewDecision.RETURN && given.isEmpty()) {
-            problems.add(new FieldError("comments", "a returned report needs a comment on at least one section"));
+            problems.add(new FieldError("comments", FieldErrorCode.COMMENT_NEEDED,
+                    "a returned report needs a comment on at least one section"));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -14,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.outbox.Outbox;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
@@ -140,8 +142,9 @@ public class AmendmentService {
     private Uni<Void> requireNewReference(Amendment amendment) {
         return versions.countWithReference(amendment.legalReference().strip()).invoke(count -> {
             if (count > 0) {
-                throw ProblemException.conflict("legalReference", "a version " + amendment.legalReference()
-                        + " exists already");
+                throw ProblemException.conflict("legalReference", FieldErrorCode.TAKEN,
+                        Map.of("value", amendment.legalReference().strip()),
+                        "a version " + amendment.legalReference() + " exists already");
             }
         }).replaceWithVoid();
     }

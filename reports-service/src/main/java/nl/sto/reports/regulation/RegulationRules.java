@@ -5,11 +5,13 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.Problem.FieldError;
+import nl.sto.common.validation.ProgrammeDate;
 import nl.sto.common.validation.ProgrammeDateValidator;
 import nl.sto.contracts.regulation.Names;
 import nl.sto.reports.regulation.RegulationDraft.KindDraft;
@@ -44,18 +46,18 @@ public final class RegulationRules {
         date("effectiveOn", draft.effectiveOn(), problems);
         if (draft.publishedOn() != null && draft.effectiveOn() != null
                 && draft.effectiveOn().isBefore(draft.publishedOn())) {
-            problems.add(new FieldError("effectiveOn", "must not lie before the publication on "
-                    + draft.publishedOn()));
+            problems.add(new FieldError("effectiveOn", FieldErrorCode.NOT_BEFORE, "must not lie before the publication on "
+                    + draft.publishedOn(), Map.of("date", draft.publishedOn().toString())));
         }
         boolean periodKnown = period(draft, problems);
         if (draft.grantsDecidedOn() != null) {
             date("grantsDecidedOn", draft.grantsDecidedOn(), problems);
         }
         if (draft.kinds() == null || draft.kinds().isEmpty()) {
-            problems.add(new FieldError("kinds", "must list at least one obligation kind"));
+            problems.add(new FieldError("kinds", FieldErrorCode.REQUIRED, "must list at least one obligation kind"));
         } else if (draft.kinds().size() > MAX_KINDS) {
             problems.add(new FieldError("kinds", FieldErrorCode.TOO_LONG,
-                    "must list at most " + MAX_KINDS + " obligation kinds"));
+                    "must list at most " + MAX_KINDS + " obligation kinds", Map.of("max", String.valueOf(MAX_KINDS))));
         } else {
             Set<String> codes = new HashSet<>();
             Set<String> abbreviations = new HashSet<>();
@@ -75,8 +77,8 @@ public final class RegulationRules {
         date("period.from", draft.period().from(), problems);
         date("period.to", draft.period().to(), problems);
         if (problems.size() == before && !draft.period().from().isBefore(draft.period().to())) {
-            problems.add(new FieldError("period.to", "must lie after the period's first day "
-                    + draft.period().from()));
+            problems.add(new FieldError("period.to", FieldErrorCode.NOT_BEFORE, "must lie after the period's first day "
+                    + draft.period().from(), Map.of("date", draft.period().from().plusDays(1).toString())));
         }
         return problems.size() == before;
     }
@@ -89,13 +91,14 @@ public final class RegulationRules {
         }
         if (matches(field + ".code", kind.code(), CODE, "capitals, digits and _, 2 to 40 (such as ACTIVITY_PLAN)",
                 problems) && !codes.add(kind.code())) {
-            problems.add(new FieldError(field + ".code", "appears twice in this regulation"));
+            problems.add(new FieldError(field + ".code", FieldErrorCode.DUPLICATE, "appears twice in this regulation"));
         }
         names(field + ".name", kind.name(), problems);
         if (matches(field + ".abbreviation", kind.abbreviation(), ABBREVIATION,
                 "a capital, then capitals or digits, at most 12 (such as AP25); receipts quote it", problems)
                 && !abbreviations.add(kind.abbreviation())) {
-            problems.add(new FieldError(field + ".abbreviation", "appears twice in this regulation"));
+            problems.add(new FieldError(field + ".abbreviation", FieldErrorCode.DUPLICATE,
+                    "appears twice in this regulation"));
         }
         if (kind.report() == null) {
             problems.add(new FieldError(field + ".report", FieldErrorCode.REQUIRED,
@@ -126,8 +129,8 @@ public final class RegulationRules {
             case WEEKS_AFTER_GRANT -> {
                 unused(field, due.date() != null || due.month() != null || due.day() != null, problems);
                 if (due.weeks() == null || due.weeks() < 1 || due.weeks() > MAX_WEEKS) {
-                    problems.add(new FieldError(field + ".weeks", "must be a number of weeks from 1 to "
-                            + MAX_WEEKS));
+                    problems.add(FieldError.range(field + ".weeks", 1, MAX_WEEKS,
+                            "must be a number of weeks from 1 to " + MAX_WEEKS));
                 }
             }
             default -> throw new IllegalStateException("Unknown rule " + due.rule());
@@ -137,20 +140,22 @@ public final class RegulationRules {
     /** A due date lies within the regulation's period and not before its publication: nobody can meet it then. */
     private static void fixedDate(String field, LocalDate date, RegulationDraft draft, List<FieldError> problems) {
         if (date.isBefore(draft.period().from()) || date.isAfter(draft.period().to())) {
-            problems.add(new FieldError(field, date + " lies outside the regulation's period (" + draft.period().from()
-                    + " to " + draft.period().to() + ")"));
+            problems.add(new FieldError(field, FieldErrorCode.OUTSIDE_PERIOD, date + " lies outside the regulation's period ("
+                    + draft.period().from() + " to " + draft.period().to() + ")",
+                    Map.of("from", draft.period().from().toString(), "to", draft.period().to().toString())));
         } else if (draft.publishedOn() != null && date.isBefore(draft.publishedOn())) {
-            problems.add(new FieldError(field, date + " lies before the regulation's publication on "
-                    + draft.publishedOn() + "; nobody can meet a deadline set after it passed"));
+            problems.add(new FieldError(field, FieldErrorCode.NOT_BEFORE, date + " lies before the regulation's publication on "
+                    + draft.publishedOn() + "; nobody can meet a deadline set after it passed",
+                    Map.of("date", draft.publishedOn().toString())));
         }
     }
 
     private static void yearly(String field, Due due, List<FieldError> problems) {
         if (due.month() == null || due.month() < 1 || due.month() > 12) {
-            problems.add(new FieldError(field + ".month", "must be a month from 1 to 12"));
+            problems.add(FieldError.range(field + ".month", 1, 12, "must be a month from 1 to 12"));
         } else if (due.day() == null || due.day() < 1 || due.day() > Month.of(due.month()).maxLength()) {
-            problems.add(new FieldError(field + ".day", "must be a day of month " + due.month() + " (1 to "
-                    + Month.of(due.month()).maxLength() + ")"));
+            problems.add(FieldError.range(field + ".day", 1, Month.of(due.month()).maxLength(),
+                    "must be a day of month " + due.month() + " (1 to " + Month.of(due.month()).maxLength() + ")"));
         }
     }
 
@@ -169,12 +174,13 @@ public final class RegulationRules {
             return;
         }
         if (sections.isEmpty()) {
-            problems.add(new FieldError(field, "must list at least one section: a report needs something to write"));
+            problems.add(new FieldError(field, FieldErrorCode.REQUIRED,
+                    "must list at least one section: a report needs something to write"));
             return;
         }
         if (sections.size() > MAX_SECTIONS) {
             problems.add(new FieldError(field, FieldErrorCode.TOO_LONG,
-                    "must list at most " + MAX_SECTIONS + " sections"));
+                    "must list at most " + MAX_SECTIONS + " sections", Map.of("max", String.valueOf(MAX_SECTIONS))));
             return;
         }
         Set<String> keys = new HashSet<>();
@@ -208,7 +214,7 @@ public final class RegulationRules {
             problems.add(new FieldError(field, "a catalogue section takes its key and title from the catalogue"));
         }
         if (key != null && !keys.add(key)) {
-            problems.add(new FieldError(field + ".key", key + " appears twice in this report"));
+            problems.add(new FieldError(field + ".key", FieldErrorCode.DUPLICATE, key + " appears twice in this report"));
         }
     }
 
@@ -226,7 +232,7 @@ public final class RegulationRules {
         if (value == null || value.isBlank()) {
             problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
         } else if (value.length() > max) {
-            problems.add(new FieldError(field, FieldErrorCode.TOO_LONG, "is longer than " + max + " characters"));
+            problems.add(FieldError.tooLong(field, max));
         }
     }
 
@@ -237,7 +243,7 @@ public final class RegulationRules {
             return false;
         }
         if (!pattern.matcher(value).matches()) {
-            problems.add(new FieldError(field, "must be " + expected));
+            problems.add(new FieldError(field, FieldErrorCode.PATTERN, "must be " + expected));
             return false;
         }
         return true;
@@ -249,7 +255,8 @@ public final class RegulationRules {
             return false;
         }
         if (!ProgrammeDateValidator.isWithin(value)) {
-            problems.add(new FieldError(field, "must lie between 2000-01-01 and 2100-12-31"));
+            problems.add(FieldError.range(field, ProgrammeDate.FIRST_DAY, ProgrammeDate.LAST_DAY,
+                    "must lie between " + ProgrammeDate.FIRST_DAY + " and " + ProgrammeDate.LAST_DAY));
             return false;
         }
         return true;

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.outbox.Outbox;
 import nl.sto.common.problem.Problem.FieldError;
+import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
@@ -76,7 +77,8 @@ public class RegulationService {
         requireValid(draft);
         return regulations.findById(draft.id()).flatMap(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("id", "a regulation " + draft.id() + " exists already");
+                throw ProblemException.conflict("id", FieldErrorCode.TAKEN, Map.of("value", draft.id()),
+                        "a regulation " + draft.id() + " exists already");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             Regulation regulation = new Regulation();
@@ -195,8 +197,9 @@ public class RegulationService {
                                 regulation.id))
                 .invoke(taken -> {
                     if (taken > 0) {
-                        throw ProblemException.conflict("legalReference", "is the reference of another regulation "
-                                + "or amendment already");
+                        throw ProblemException.conflict("legalReference", FieldErrorCode.TAKEN,
+                                Map.of("value", regulation.legalReference),
+                                "is the reference of another regulation or amendment already");
                     }
                 }).replaceWithVoid();
     }
@@ -206,9 +209,10 @@ public class RegulationService {
                 .onItem().transformToUniAndConcatenate(i -> kinds.withAbbreviation(defined.get(i).abbreviation)
                         .invoke(other -> {
                             if (other != null && !other.regulationId.equals(regulationId)) {
-                                throw ProblemException.conflict("kinds[" + i + "].abbreviation", "is used by "
-                                        + other.regulationId + "'s " + other.code + " already; receipts must tell "
-                                        + "them apart");
+                                throw ProblemException.conflict("kinds[" + i + "].abbreviation", FieldErrorCode.TAKEN,
+                                        Map.of("value", other.abbreviation, "by", other.regulationId),
+                                        "is used by " + other.regulationId + "'s " + other.code
+                                                + " already; receipts must tell them apart");
                             }
                         }))
                 .collect().asList().replaceWithVoid();

@@ -3,6 +3,7 @@ package nl.sto.reports.sections;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,8 +76,10 @@ public record ReportSections(List<Section> sections) {
         for (int i = 0; i < spending.years().size(); i++) {
             Integer year = spending.years().get(i).year();
             if (year != null && (year < SectionContent.FIRST_YEAR || year > lastYear)) {
-                outside.add(new FieldError("years[" + i + "].year", year + " is outside the spending period ("
-                        + SectionContent.FIRST_YEAR + " to " + lastYear + ", ending " + periodEnd + ")"));
+                outside.add(new FieldError("years[" + i + "].year", FieldErrorCode.OUTSIDE_PERIOD, year
+                        + " is outside the spending period (" + SectionContent.FIRST_YEAR + " to " + lastYear
+                        + ", ending " + periodEnd + ")",
+                        Map.of("from", String.valueOf(SectionContent.FIRST_YEAR), "to", String.valueOf(lastYear))));
             }
         }
         return outside;

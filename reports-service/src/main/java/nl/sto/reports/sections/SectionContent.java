@@ -65,7 +65,7 @@ public sealed interface SectionContent {
         public List<FieldError> problems() {
             List<FieldError> problems = new ArrayList<>();
             if (years == null || years.isEmpty()) {
-                problems.add(new FieldError("years", "must list at least one year"));
+                problems.add(new FieldError("years", FieldErrorCode.REQUIRED, "must list at least one year"));
             } else {
                 Set<Integer> seen = new HashSet<>();
                 for (int i = 0; i < years.size(); i++) {
@@ -73,8 +73,7 @@ public sealed interface SectionContent {
                 }
             }
             if (explanation != null && explanation.length() > MAX_TEXT) {
-                problems.add(new FieldError("explanation", FieldErrorCode.TOO_LONG,
-                        "is longer than " + MAX_TEXT + " characters"));
+                problems.add(FieldError.tooLong("explanation", MAX_TEXT));
             }
             return problems;
         }
@@ -94,12 +93,12 @@ public sealed interface SectionContent {
             if (entry.year() == null) {
                 problems.add(new FieldError(field + ".year", FieldErrorCode.REQUIRED, "is required"));
             } else if (entry.year() < FIRST_YEAR || entry.year() > LAST_YEAR) {
-                problems.add(new FieldError(field + ".year", "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR));
+                problems.add(FieldError.range(field + ".year", FIRST_YEAR, LAST_YEAR,
+                        "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR));
             } else if (!seen.add(entry.year())) {
-                problems.add(new FieldError(field + ".year", "appears twice"));
+                problems.add(new FieldError(field + ".year", FieldErrorCode.DUPLICATE, "appears twice"));
             }
-            Money.problem(entry.amount()).ifPresent(message -> problems.add(new FieldError(field + ".amount",
-                    message)));
+            Money.problem(field + ".amount", entry.amount()).ifPresent(problems::add);
         }
     }
 
@@ -110,7 +109,7 @@ public sealed interface SectionContent {
         if (value == null || value.isBlank()) {
             problems.add(new FieldError(field, FieldErrorCode.REQUIRED, "is required"));
         } else if (value.length() > MAX_TEXT) {
-            problems.add(new FieldError(field, FieldErrorCode.TOO_LONG, "is longer than " + MAX_TEXT + " characters"));
+            problems.add(FieldError.tooLong(field, MAX_TEXT));
         }
     }
 }

@@ -207,6 +207,24 @@ class RegulationRulesTest {
                 "kinds[0].due.date", "kinds[0].sections", "kinds[1].due.day", "kinds[1].sections");
     }
 
+    @Test
+    void aProblemCarriesItsCodeAndTheValuesItsMessageNames() {
+        RegulationDraft d = draft();
+        List<KindDraft> kinds = List.of(
+                new KindDraft("PLAN", new Names("Plan", "Plan"), "AP29", true, Due.fixed(LocalDate.of(2040, 1, 1)),
+                        List.of(catalogue("aim-duurzaam"))),
+                new KindDraft("MILESTONE", new Names("Mijlpaal", "Milestone"), "MS29", false,
+                        new Due(Due.Rule.YEARLY, null, 2, 30, null), List.of()));
+        List<FieldError> problems = RegulationRules.problems(new RegulationDraft(d.id(), d.title(),
+                d.legalReference(), d.publishedOn(), d.effectiveOn(), d.period(), d.sourceNote(), null, kinds));
+
+        assertThat(problems).extracting(FieldError::field, FieldError::code, FieldError::params).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("kinds[0].due.date", "outside-period",
+                        java.util.Map.of("from", "2029-01-01", "to", "2032-12-31")),
+                org.assertj.core.groups.Tuple.tuple("kinds[1].due.day", "range",
+                        java.util.Map.of("min", "1", "max", "29")));
+    }
+
     /** A regulation 2029-2032 with a fixed report, a yearly report, a report after the grant and a milestone. */
     static RegulationDraft draft() {
         return new RegulationDraft("STO-2029-2032", "Subsidieregeling sterk techniekonderwijs 2029-2032",
