@@ -8,6 +8,7 @@ import nl.sto.portal.client.monitor.MonitorViews.Delivery;
 import nl.sto.portal.client.monitor.MonitorViews.Subscription;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Paged;
 
 /**
  * One subscription: its status, its deliveries newest first ({@link #SIZE} a page, filtered by status), "Opnieuw
@@ -17,7 +18,7 @@ import nl.sto.portal.web.Outcome;
  * @param pageIndex the deliveries' page, from 0 as the service counts
  */
 public record SubscriptionPage(Subscription subscription, List<Delivery> deliveries, String status, int pageIndex,
-        FormFeedback feedback, Outcome done) {
+        FormFeedback feedback, Outcome done) implements Paged {
 
     public static final int SIZE = 50;
     public static final List<String> STATUSES = List.of("pending", "delivered", "failed");
@@ -89,10 +90,6 @@ public record SubscriptionPage(Subscription subscription, List<Delivery> deliver
 
     public boolean hasPrevious() {
         return pageIndex > 0;
-    }
-
-    public boolean paged() {
-        return hasNext() || hasPrevious();
     }
 
     public int pageNumber() {

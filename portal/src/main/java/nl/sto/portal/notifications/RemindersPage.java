@@ -9,6 +9,7 @@ import nl.sto.portal.client.notifications.ReminderViews;
 import nl.sto.portal.client.notifications.ReminderViews.ReminderView;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Paged;
 
 /**
  * The ministry's delivery overview: every region's reminders, failures first as notification-service orders them,
@@ -19,7 +20,7 @@ import nl.sto.portal.web.Outcome;
  * @param pageIndex counted from 0, as the service counts
  */
 public record RemindersPage(List<ReminderView> reminders, List<String> chosen, int pageIndex, ReminderAccess may,
-        FormFeedback feedback, Outcome done) {
+        FormFeedback feedback, Outcome done) implements Paged {
 
     public static final String PATH = "/ministry/reminders";
     static final int SIZE = 50;
@@ -67,10 +68,6 @@ public record RemindersPage(List<ReminderView> reminders, List<String> chosen, i
     /** The page number people read, from 1. */
     public int pageNumber() {
         return pageIndex + 1;
-    }
-
-    public boolean paged() {
-        return hasPrevious() || hasNext();
     }
 
     public String nextUrl() {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import nl.sto.portal.client.regions.RegionViews.RegionSummary;
 import nl.sto.portal.client.regions.RegionViews.Totals;
 import nl.sto.portal.web.FormFeedback;
+import nl.sto.portal.web.Paged;
 
 /**
  * The ministry's regions overview: the search, one page of the regions found with their totals, and (for
@@ -16,7 +17,7 @@ import nl.sto.portal.web.FormFeedback;
  * @param hasNext whether the page was full, so there may be more; the service does not count the matches
  */
 public record OverviewPage(Search search, List<RegionSummary> regions, int page, boolean hasNext, Totals totals,
-        boolean mayRegister, FormFeedback feedback) {
+        boolean mayRegister, FormFeedback feedback) implements Paged {
 
     public static final int PAGE_SIZE = 100;
 
@@ -49,11 +50,6 @@ public record OverviewPage(Search search, List<RegionSummary> regions, int page,
 
     public boolean hasPrevious() {
         return page > 0;
-    }
-
-    /** Whether the regions found fill more than this page, so the totals are the page's, not the search's. */
-    public boolean paged() {
-        return hasPrevious() || hasNext;
     }
 
     /** The page as people count: from 1. */

@@ -12,6 +12,7 @@ import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.client.reports.RegulationViews.Summary;
 import nl.sto.portal.web.Outcome;
+import nl.sto.portal.web.Paged;
 
 /**
  * The ministry's deadlines page: who is late, counted per kind of obligation, and the regulations the deadlines
@@ -24,7 +25,7 @@ import nl.sto.portal.web.Outcome;
  * @param page        0-based page of the list
  */
 public record DeadlinesPage(List<ObligationView> overdue, List<Summary> regulations, String kind, int page,
-        Outcome done, UiLanguage lang) {
+        Outcome done, UiLanguage lang) implements Paged {
 
     public static final int PAGE_SIZE = 50;
     static final String PATH = "/ministry/deadlines";
@@ -57,10 +58,6 @@ public record DeadlinesPage(List<ObligationView> overdue, List<Summary> regulati
 
     public boolean hasNext() {
         return (page + 1) * PAGE_SIZE < listed().size();
-    }
-
-    public boolean paged() {
-        return hasPrevious() || hasNext();
     }
 
     public int pageNumber() {
