@@ -365,6 +365,13 @@ class ReminderFlowTest {
         assertThat(given().auth().oauth2(Tokens.leadR01()).get("/api/regions/" + region + "/reminder-pause")
                 .then().statusCode(200).extract().<String>path("reason"))
                 .isEqualTo("Regio herstructureert zijn contactpersonen");
+        assertThat(given().auth().oauth2(Tokens.leadR01()).get("/api/regions/" + region + "/reminder-pause")
+                .then().extract().<Boolean>path("mayChange")).as("the region reads the pause, only the ministry "
+                + "changes it").isFalse();
+        assertThat(given().auth().oauth2(Tokens.admin()).get("/api/regions/" + region + "/reminder-pause")
+                .then().extract().<Boolean>path("mayChange")).isTrue();
+        assertThat(given().auth().oauth2(Tokens.reviewer()).get("/api/regions/" + region + "/reminder-pause")
+                .then().extract().<Boolean>path("mayChange")).isFalse();
 
         moveTo(OffsetDateTime.parse(dueDay.scheduledFor()).toInstant().minus(Duration.ofHours(1)));
         given().auth().oauth2(Tokens.admin()).delete("/api/regions/" + region + "/reminder-pause")

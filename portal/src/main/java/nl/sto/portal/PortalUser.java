@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record PortalUser(String name, String username, Audience audience, String organisationCode, List<String> roles) {
 
+    /** The ministry's administrators: the only ones the services let register regions, close them or publish. */
+    public static final String MINISTRY_ADMIN = "ministry-admin";
+
     public PortalUser {
         roles = roles.stream().filter(audience::honours).toList();
     }
@@ -20,7 +23,7 @@ public record PortalUser(String name, String username, Audience audience, String
     /** Ministry staff or the monitor team, who have the monitor pages and the compliance board. */
     public boolean ministryStaff() {
         return audience == Audience.MINISTRY
-                && roles.stream().anyMatch(r -> r.equals("ministry-admin") || r.equals("reviewer") || r.equals("monitor"));
+                && roles.stream().anyMatch(r -> r.equals(MINISTRY_ADMIN) || r.equals("reviewer") || r.equals("monitor"));
     }
 
     /**
@@ -34,7 +37,7 @@ public record PortalUser(String name, String username, Audience audience, String
         if (audience != Audience.MINISTRY) {
             return "/" + audience.code() + "/start";
         }
-        if (roles.contains("ministry-admin") || roles.contains("reviewer")) {
+        if (roles.contains(MINISTRY_ADMIN) || roles.contains("reviewer")) {
             return "/ministry/start";
         }
         return roles.contains("monitor") ? "/ministry/monitor" : "/ministry/me";

@@ -60,6 +60,10 @@ class AccessMatrixTest {
             statement(a, 2025);
             return t.post("/api/regions/" + a + "/cofinancing/2025/confirm");
         }, expect(403, 403, 200, 403, 403, 403));
+        matrix.check("POST /api/regions/A/cofinancing/{year}/withdraw", (t, u) -> {
+            statement(a, 2022);
+            return t.post("/api/regions/" + a + "/cofinancing/2022/withdraw");
+        }, expect(403, 403, 200, 403, 403, 403));
         matrix.check("GET /api/regions/A/cofinancing", (t, u) -> t.get("/api/regions/" + a + "/cofinancing"),
                 expect(200, 403, 200, 200, 200, 200));
         matrix.check("GET /api/regions/A/contacts", (t, u) -> t.get("/api/regions/" + a + "/contacts"),

@@ -68,6 +68,35 @@ class MoneyAndContactsTest {
     }
 
     @Test
+    void aBusinessWithdrawsAnUnconfirmedCommitmentButNotAConfirmedOne() {
+        String code = RegistryFixture.regionLikeR01();
+        String url = "/api/regions/" + code + "/cofinancing";
+        given().auth().oauth2(Tokens.businessR01()).post(url + "/2021/withdraw").then().statusCode(404);
+        given().auth().oauth2(Tokens.businessR01()).contentType(ContentType.JSON)
+                .body("{\"year\":2021,\"amount\":7000,\"kind\":\"MONEY\"}").post(url).then().statusCode(200);
+        given().auth().oauth2(Tokens.businessR01()).get("/api/regions/" + code).then().statusCode(200)
+                .body("cofinancing.findAll { it.year == 2021 }.amount", is(java.util.List.of(7000.00f)));
+
+        given().auth().oauth2(Tokens.businessR01()).post(url + "/2021/withdraw").then().statusCode(200)
+                .body("withdrawn", is(true)).body("amount", is(7000.00f));
+        given().auth().oauth2(Tokens.businessR01()).get("/api/regions/" + code).then().statusCode(200)
+                .body("cofinancing.findAll { it.year == 2021 }", hasSize(0));
+        given().auth().oauth2(Tokens.businessR01()).post(url + "/2021/withdraw").then().statusCode(404);
+        given().auth().oauth2(Tokens.businessR01()).post(url + "/2021/confirm").then().statusCode(404);
+        given().auth().oauth2(Tokens.businessR01()).get(url).then().statusCode(200)
+                .body("findAll { it.year == 2021 }.withdrawn", is(java.util.List.of(false, true)));
+
+        given().auth().oauth2(Tokens.businessR01()).contentType(ContentType.JSON)
+                .body("{\"year\":2021,\"amount\":8000,\"kind\":\"MONEY\"}").post(url).then().statusCode(200);
+        given().auth().oauth2(Tokens.businessR01()).post(url + "/2021/confirm").then().statusCode(200);
+        given().auth().oauth2(Tokens.businessR01()).post(url + "/2021/withdraw").then().statusCode(409)
+                .body("errors[0].field", is("year")).body("errors[0].code", is("already-confirmed"))
+                .body("errors[0].params.year", is("2021"));
+        given().auth().oauth2(Tokens.admin()).get("/api/audit?region=" + code).then().statusCode(200)
+                .body("action", hasItem("cofinancing.withdrawn"));
+    }
+
+    @Test
     void onlyTheRegionsBusinessesStateCofinancing() {
         String code = RegistryFixture.regionLikeR01();
         String body = "{\"year\":2023,\"amount\":1,\"kind\":\"MONEY\"}";

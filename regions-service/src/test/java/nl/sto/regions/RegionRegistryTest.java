@@ -171,4 +171,31 @@ class RegionRegistryTest {
                 .when().get("/api/audit").then().statusCode(403);
         given().auth().oauth2(Tokens.monitor()).when().get("/api/audit").then().statusCode(403);
     }
+
+    /** The region says what its reader may do with it, so the portal offers those forms and no others. */
+    @Test
+    void eachReaderIsToldWhatItMayDoWithTheRegion() {
+        String code = RegistryFixture.regionLikeR01();
+        assertThat(allowedFor(Tokens.leadR01(), code)).isEqualTo(allowed(false, true, false, false));
+        assertThat(allowedFor(Tokens.businessR01(), code)).isEqualTo(allowed(true, false, false, false));
+        assertThat(allowedFor(Tokens.admin(), code)).isEqualTo(allowed(false, true, true, true));
+        assertThat(allowedFor(Tokens.reviewer(), code)).isEqualTo(allowed(false, false, false, true));
+        assertThat(allowedFor(Tokens.monitor(), code)).isEqualTo(allowed(false, false, false, false));
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"closedOn\":\"2024-08-01\"}")
+                .when().post("/api/regions/" + code + "/close").then().statusCode(200);
+        assertThat(allowedFor(Tokens.businessR01(), code)).isEqualTo(allowed(false, false, false, false));
+        assertThat(allowedFor(Tokens.admin(), code)).isEqualTo(allowed(false, true, false, true));
+    }
+
+    private static java.util.Map<String, Boolean> allowedFor(String token, String code) {
+        return given().auth().oauth2(token).when().get("/api/regions/" + code).then().statusCode(200)
+                .extract().jsonPath().getMap("allowed");
+    }
+
+    private static java.util.Map<String, Boolean> allowed(boolean stateCofinancing, boolean maintainContacts,
+            boolean administer, boolean readAudit) {
+        return java.util.Map.of("stateCofinancing", stateCofinancing, "maintainContacts", maintainContacts,
+                "administer", administer, "readAudit", readAudit);
+    }
 }

@@ -35,6 +35,11 @@ public enum RegionRole {
         return this != MINISTRY && this != MONITOR;
     }
 
+    /** The region's school partners (lead, school, mbo, po), who write its reports together; only the lead submits. */
+    public boolean writesReports() {
+        return this == LEAD || this == SCHOOL || this == MBO || this == PO;
+    }
+
     @JsonCreator
     public static RegionRole of(String value) {
         return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst()

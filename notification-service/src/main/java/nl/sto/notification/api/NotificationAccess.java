@@ -32,10 +32,15 @@ public class NotificationAccess {
         return regions.requireKnown(code).chain(() -> access.require(caller.get(), code));
     }
 
+    /** Whether the caller may change how reminders go ({@link #toManage}), for views that say so. */
+    public boolean mayManage() {
+        return caller.get().hasRole(Caller.MINISTRY_ADMIN);
+    }
+
     /** Only a ministry-admin changes how reminders go: resend, pause, resume, test messages. */
     public Caller toManage() {
         Caller current = caller.get();
-        if (!current.hasRole(Caller.MINISTRY_ADMIN)) {
+        if (!mayManage()) {
             throw ProblemException.forbidden("Only a ministry-admin may change how reminders are sent");
         }
         return current;

@@ -92,7 +92,8 @@ public class ReminderResource {
     @Authenticated
     @Operation(summary = "Whether the region's reminders are paused, by whom and why")
     public Uni<PauseView> pause(@PathParam("code") String code) {
-        return access.toRead(code).chain(() -> reminders.pauseOf(code)).map(PauseView::of);
+        return access.toRead(code).chain(() -> reminders.pauseOf(code))
+                .map(pause -> PauseView.of(pause, access.mayManage()));
     }
 
     @PUT
@@ -102,7 +103,7 @@ public class ReminderResource {
     @Operation(summary = "Pause the region's reminders (ministry-admin), with a reason the region sees")
     public Uni<PauseView> pause(@PathParam("code") String code, @Valid @NotNull PauseRequest request) {
         return access.toManage(code).chain(admin -> reminders.pause(code, request.reason(), who(admin)))
-                .map(PauseView::of);
+                .map(pause -> PauseView.of(pause, true));
     }
 
     @DELETE
@@ -110,7 +111,7 @@ public class ReminderResource {
     @Authenticated
     @Operation(summary = "Resume the region's reminders (ministry-admin)")
     public Uni<PauseView> resume(@PathParam("code") String code) {
-        return access.toManage(code).chain(admin -> reminders.resume(code)).replaceWith(PauseView.of(null));
+        return access.toManage(code).chain(admin -> reminders.resume(code)).replaceWith(PauseView.of(null, true));
     }
 
     private static String who(Caller caller) {

@@ -41,12 +41,16 @@ public final class ReminderViews {
         }
     }
 
-    /** Whether the region's reminders are paused, since when, by whom and why. */
-    public record PauseView(boolean paused, String reason, String pausedBy, OffsetDateTime pausedAt) {
+    /**
+     * Whether the region's reminders are paused, since when, by whom and why; {@code mayChange}: the caller may pause
+     * or resume them.
+     */
+    public record PauseView(boolean paused, String reason, String pausedBy, OffsetDateTime pausedAt,
+            boolean mayChange) {
 
-        static PauseView of(RegionPause pause) {
-            return pause == null ? new PauseView(false, null, null, null)
-                    : new PauseView(true, pause.reason, pause.pausedBy, pause.pausedAt);
+        static PauseView of(RegionPause pause, boolean mayChange) {
+            return pause == null ? new PauseView(false, null, null, null, mayChange)
+                    : new PauseView(true, pause.reason, pause.pausedBy, pause.pausedAt, mayChange);
         }
     }
 

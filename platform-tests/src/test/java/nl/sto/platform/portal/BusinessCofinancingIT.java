@@ -8,7 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** A business partner of R01 states its co-financing for a year and confirms it. */
+/** A business partner of R01 states its co-financing for a year and confirms it, or withdraws a wrong one. */
 class BusinessCofinancingIT extends PortalIT {
 
     /** A year without demo co-financing, so its row in the table is this business' commitment alone. */
@@ -58,5 +58,33 @@ class BusinessCofinancingIT extends PortalIT {
         page.waitForFunction("year => window.Chart.getChart(document.getElementById('money-chart'))"
                 + ".data.labels.includes(year)", YEAR);
         visit.checked("business-commitment-confirmed");
+    }
+
+    @Test
+    void withdrawsACommitmentStatedForTheWrongYear() {
+        String wrongYear = "2031";
+        visit.logIn("business", "sto-businesses", "biz-r01").menu("Mijn regio's");
+        Page page = visit.page();
+        page.locator("#my-regions tbody tr").filter(new Locator.FilterOptions().setHasText("R01"))
+                .getByRole(AriaRole.LINK).click();
+        visit.awaitChart();
+
+        page.locator("#state-commitment-year").fill(wrongYear);
+        page.locator("#state-commitment-amount").fill("2.500");
+        page.locator("#state-commitment button[type=submit]").click();
+        assertThat(page.locator("#commitment .outcome")).containsText("Uw toezegging is doorgegeven");
+        assertThat(page.locator("#awaiting-confirmation")).containsText(wrongYear + ": € 2.500,00");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toezegging " + wrongYear + " intrekken"))
+                .click();
+        assertThat(page.locator("#commitment .outcome")).hasText("Uw toezegging is ingetrokken; zij telt niet meer mee.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Toezegging " + wrongYear + " bevestigen"))).hasCount(0);
+        Locator latest = page.locator("#commitment-history tbody tr").first();
+        assertThat(latest).containsText(wrongYear);
+        assertThat(latest).containsText("ingetrokken");
+        assertThat(page.locator("#money-table tbody tr").filter(new Locator.FilterOptions().setHasText(wrongYear)))
+                .hasCount(0);
+        visit.checked("business-commitment-withdrawn");
     }
 }

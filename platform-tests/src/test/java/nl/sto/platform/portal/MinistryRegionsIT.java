@@ -46,6 +46,8 @@ class MinistryRegionsIT extends PortalIT {
         assertThat(page.locator("#region-name")).hasText("Portaltest " + code);
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("De regio is geregistreerd.");
         assertThat(page.locator("#region-tranche")).hasText("Laat toegelaten");
+        // Just registered: its deadlines are there, or being prepared; never "cannot be shown".
+        assertThat(page.locator("#obligations-unavailable")).hasCount(0);
         visit.checked("ministry-region-registered");
 
         visit.expand("Partner toevoegen");
@@ -54,7 +56,7 @@ class MinistryRegionsIT extends PortalIT {
         page.locator("#add-partner-identifier").fill("1234");
         page.locator("#add-partner-name").fill("Demo: Testbedrijf " + code);
         page.locator("#add-partner button[type=submit]").click();
-        assertThat(page.locator("#add-partner-identifier-error")).containsText("KvK number of 8 digits");
+        assertThat(page.locator("#add-partner-identifier-error")).containsText("dit heeft niet de vorm die hier hoort");
         assertThat(page.locator("#add-partner-identifier")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#add-partner-identifier")).hasValue("1234");
         assertThat(page.locator("#add-partner .error-summary")).isFocused();

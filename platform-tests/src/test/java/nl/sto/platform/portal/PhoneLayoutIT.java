@@ -36,6 +36,11 @@ class PhoneLayoutIT extends PortalIT {
         for (String path : List.of("school/regions", "school/regions/R01", "school/me")) {
             openedOnAPhone(path, "phone-" + path.replace('/', '-'));
         }
+        // The step before what cannot be undone fits too: removing a contact asks first (and is not confirmed here).
+        visit.page().locator("#contacts form[id^=remove-contact] button[type=submit]").first().click();
+        assertThat(visit.page().locator("#confirm-title")).hasText("Contactpersoon verwijderen?");
+        assertThat(visit.page().locator("main [lang=en]")).hasCount(0);
+        visit.checkedOnAPhone("phone-school-confirm-remove-contact");
     }
 
     @Test

@@ -272,6 +272,14 @@ class ReportsIT extends PortalIT {
 
         reviewer.menu("Rapportages");
         queued.getByRole(AriaRole.LINK).click();
+        // The reviewer reads what the region changed since the version that went back: only the COVID-19 section.
+        Locator changed = ministry.locator("#changes .change");
+        assertThat(changed).hasCount(1);
+        assertThat(ministry.locator("#changes-title")).hasText("Wat is veranderd sinds versie 1");
+        assertThat(changed.locator("h3")).containsText("Gevolgen van COVID-19 (gewijzigd)");
+        assertThat(changed.locator("ins").first()).containsText("30 leerlingen");
+        assertThat(changed.locator("del").first()).containsText("we schoven ze op naar");
+        reviewer.checked("report-changes");
         ministry.getByLabel("Goedkeuren").check();
         ministry.locator("#review button[type=submit]").click();
         reviewer.confirm("Besluit vastleggen?", "U keurt „Eerste voortgangsrapportage” van Rapportagetest " + code

@@ -23,7 +23,7 @@ import nl.sto.portal.client.regions.RegionCommands.Commitment;
 import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.web.Outcome;
 
-/** A business states its co-financing commitment for a year, and confirms it. */
+/** A business states its co-financing commitment for a year, and confirms it or withdraws it. */
 @Path("/business/regions/{code}/cofinancing")
 @Authenticated
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -59,5 +59,14 @@ public class CofinancingFormResource {
             MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
         return forms.submit(AUDIENCE, code, "confirm-" + year, Outcome.COFINANCING_CONFIRMED, form, choice,
                 fields -> regions.confirmCofinancing(code, year));
+    }
+
+    @POST
+    @Path("{year}/withdraw")
+    @Operation(summary = "Withdraw your unconfirmed commitment for the year (e.g. one stated for the wrong year)")
+    public RestResponse<TemplateInstance> withdraw(@RestPath String code, @RestPath int year,
+            MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
+        return forms.submit(AUDIENCE, code, "withdraw-" + year, Outcome.COFINANCING_WITHDRAWN, form, choice,
+                fields -> regions.withdrawCofinancing(code, year));
     }
 }

@@ -28,7 +28,13 @@ public class ObligationsReader {
         try {
             return RegionObligations.of(reports.obligations(regionCode), reports.regulations(),
                     reports.reports(regionCode));
-        } catch (ProblemException | ProcessingException e) {
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                return RegionObligations.PREPARING;
+            }
+            LOG.warnf("Obligations of region %s not available: %s", regionCode, e.getMessage());
+            return RegionObligations.UNAVAILABLE;
+        } catch (ProcessingException e) {
             LOG.warnf("Obligations of region %s not available: %s", regionCode, e.getMessage());
             return RegionObligations.UNAVAILABLE;
         }

@@ -103,7 +103,7 @@ public class OverviewResource {
     /** Only ministry-admins register regions; regions-service refuses anyone else, the page is not offered them. */
     private RestResponse<TemplateInstance> registerPage(FormFeedback feedback, LanguageChoice choice, int status) {
         PortalUser user = currentUser.get();
-        if (!user.roles().contains(RegionPermissions.MINISTRY_ADMIN)) {
+        if (!user.roles().contains(PortalUser.MINISTRY_ADMIN)) {
             throw new ProblemException(new Problem(403, "Forbidden", "Only ministry-admins register regions",
                     List.of(), "en"));
         }
@@ -116,7 +116,7 @@ public class OverviewResource {
         OverviewPage page = OverviewPage.of(search,
                 regions.regions(blankToNull(search.q()), blankToNull(search.partner()),
                         blankToNull(search.municipality()), pageIndex, OverviewPage.PAGE_SIZE),
-                pageIndex, user.roles().contains(RegionPermissions.MINISTRY_ADMIN));
+                pageIndex, user.roles().contains(PortalUser.MINISTRY_ADMIN));
         return Pages.render(Templates.overview(choice.language(), user, page), choice);
     }
 

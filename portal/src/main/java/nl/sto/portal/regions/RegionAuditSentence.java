@@ -36,6 +36,8 @@ public final class RegionAuditSentence {
             case "partner.joined" -> texts.audit_partner_joined(who, told.text("name"));
             case "partner.left" -> texts.audit_partner_left(who, told.text("name"), told.date("leftOn"));
             case "cofinancing.stated" -> texts.audit_cofinancing_stated(who, told.euros("amount"), told.text("year"));
+            case "cofinancing.withdrawn" -> texts.audit_cofinancing_withdrawn(who, told.euros("amount"),
+                    told.text("year"));
             case "cofinancing.confirmed" -> texts.audit_cofinancing_confirmed(who, told.euros("amount"),
                     told.text("year"));
             default -> texts.audit_other(who, entry.action());

@@ -141,6 +141,9 @@ public interface RegionMessages {
     @Message("nog niet bevestigd")
     String statement_stated();
 
+    @Message("ingetrokken")
+    String statement_withdrawn();
+
     @Message("Uw toezegging")
     String your_commitment_title();
 
@@ -156,6 +159,13 @@ public interface RegionMessages {
 
     @Message("Toezegging {year} bevestigen")
     String button_confirm(int year);
+
+    @Message("Toezegging {year} intrekken")
+    String button_withdraw(int year);
+
+    @Message("Een toezegging die u nog niet bevestigde, kunt u intrekken, bijvoorbeeld als u het verkeerde jaar "
+            + "koos. Een bevestigde toezegging staat vast.")
+    String awaiting_intro();
 
     @Message("Geschiedenis van uw toezeggingen")
     String history_title();
@@ -293,6 +303,9 @@ public interface RegionMessages {
     @Message("{who} bevestigde een cofinanciering van {amount} voor {year}.")
     String audit_cofinancing_confirmed(String who, String amount, String year);
 
+    @Message("{who} trok de toezegging van {amount} voor {year} in.")
+    String audit_cofinancing_withdrawn(String who, String amount, String year);
+
     @Message("{who}: {action}.")
     String audit_other(String who, String action);
 
@@ -311,7 +324,8 @@ public interface RegionMessages {
     @Message("{#when outcome}{#is REGION_REGISTERED}De regio is geregistreerd.{#is PLAN_UPDATED}Naam en plan "
             + "zijn opgeslagen.{#is REGION_CLOSED}De regio is gesloten.{#is GRANT_AWARDED}De subsidie is "
             + "toegekend.{#is COFINANCING_STATED}Uw toezegging is doorgegeven. Bevestig haar hieronder.{#is "
-            + "COFINANCING_CONFIRMED}Uw toezegging is bevestigd.{#is PARTNER_ADDED}De partner is "
+            + "COFINANCING_CONFIRMED}Uw toezegging is bevestigd.{#is COFINANCING_WITHDRAWN}Uw toezegging is "
+            + "ingetrokken; zij telt niet meer mee.{#is PARTNER_ADDED}De partner is "
             + "toegevoegd.{#is PARTNER_REMOVED}De partner is verwijderd.{#is CONTACT_ADDED}De contactpersoon "
             + "is toegevoegd.{#is CONTACT_UPDATED}De contactpersoon is gewijzigd.{#is CONTACT_REMOVED}De "
             + "contactpersoon is verwijderd.{#is AMENDMENT_PUBLISHED}De wijziging is gepubliceerd; de termijnen "
@@ -331,6 +345,13 @@ public interface RegionMessages {
 
     @Message("De termijnen zijn op dit moment niet beschikbaar. Probeer het later opnieuw.")
     String obligations_unavailable();
+
+    @Message("De termijnen van deze regio worden klaargezet; de regio is net geregistreerd. Dat duurt meestal enkele "
+            + "seconden.")
+    String obligations_preparing();
+
+    @Message("Pagina vernieuwen")
+    String obligations_refresh();
 
     @Message("Waarom deze datum")
     String col_why();

@@ -17,12 +17,16 @@ import nl.sto.portal.client.reports.ReportViews.ReportSummary;
  * The region's obligations for its page, grouped by the regulation (programme period) they follow from, the current
  * one first as reports-service lists the regulations, with the report of each report obligation once it is started.
  * reports-service may be away while regions-service answers; then the page still shows the region and says that the
- * deadlines cannot be shown now.
+ * deadlines cannot be shown now. A region registered a moment ago is not known to reports-service yet (it learns of it
+ * from regions-service's event, and then sets its deadlines): the page says they are being prepared.
  */
 public record RegionObligations(List<ObligationView> list, List<Summary> regulations,
-        Map<String, ReportSummary> reportsByObligation, boolean available) {
+        Map<String, ReportSummary> reportsByObligation, boolean available, boolean preparing) {
 
-    public static final RegionObligations UNAVAILABLE = new RegionObligations(List.of(), List.of(), Map.of(), false);
+    public static final RegionObligations UNAVAILABLE = new RegionObligations(List.of(), List.of(), Map.of(), false,
+            false);
+    public static final RegionObligations PREPARING = new RegionObligations(List.of(), List.of(), Map.of(), false,
+            true);
 
     public RegionObligations {
         list = List.copyOf(list);
@@ -33,7 +37,7 @@ public record RegionObligations(List<ObligationView> list, List<Summary> regulat
     public static RegionObligations of(List<ObligationView> obligations, List<Summary> regulations,
             List<ReportSummary> reports) {
         return new RegionObligations(obligations, regulations, reports.stream()
-                .collect(Collectors.toMap(ReportSummary::obligationId, Function.identity(), (a, b) -> a)), true);
+                .collect(Collectors.toMap(ReportSummary::obligationId, Function.identity(), (a, b) -> a)), true, false);
     }
 
     /** The obligation's report, or null while nobody has started it. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.regions.RegionViews.Allowed;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.client.regions.RegionViews.Statement;
@@ -21,12 +22,13 @@ import nl.sto.portal.web.Outcome;
  * Everything the region page shows.
  *
  * @param audience  the first path segment (school, business, ministry): the page's forms post below it
+ * @param may       what the reader may do with the region, as regions-service says ({@code allowed})
  * @param history   the co-financing statements of the logged-in business, oldest first; empty for others
  * @param obligations what the region owes by when (from reports-service), with why each date is what it is
  * @param reminders the e-mails that remind the region's contact persons of those dates (from notification-service)
  * @param chartJson the grant and confirmed co-financing per year for the bar chart ({@link MoneyChart})
  */
-public record RegionPage(String audience, RegionDetail region, RegionPermissions may, List<Statement> history,
+public record RegionPage(String audience, RegionDetail region, Allowed may, List<Statement> history,
         RegionObligations obligations, RegionReminders reminders, FormFeedback feedback, Outcome done, LocalDate today,
         String chartJson)
         implements FormPage {
@@ -79,12 +81,13 @@ public record RegionPage(String audience, RegionDetail region, RegionPermissions
 
     /**
      * The business' statements that still wait for its confirmation: per year the latest statement, if it is
-     * not confirmed (a confirmation is itself the latest statement of its year).
+     * neither confirmed nor withdrawn (a confirmation and a withdrawal are themselves the latest statement of their
+     * year).
      */
     public List<Statement> awaitingConfirmation() {
         Map<Integer, Statement> latest = new TreeMap<>();
         history.forEach(s -> latest.put(s.year(), s));
-        return latest.values().stream().filter(s -> !s.confirmed()).toList();
+        return latest.values().stream().filter(s -> !s.confirmed() && !s.withdrawn()).toList();
     }
 
     /** History newest first, as people read a log. */

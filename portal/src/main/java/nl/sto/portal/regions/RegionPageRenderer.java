@@ -60,7 +60,7 @@ public class RegionPageRenderer {
         // A business reads only its own statements; only the business itself needs their history.
         List<Statement> history = region.yourRole() == RegionRole.BUSINESS ? regions.cofinancingHistory(code)
                 : List.of();
-        RegionPage page = new RegionPage(audience, region, RegionPermissions.of(user, region), history,
+        RegionPage page = new RegionPage(audience, region, region.allowed(), history,
                 obligations.of(code), reminders.of(code), feedback, done, LocalDate.now(Dates.PROGRAMME_ZONE),
                 MoneyChart.of(region.years()).toJson(json));
         return Pages.render(Templates.region(choice.language(), user, page), choice, status);

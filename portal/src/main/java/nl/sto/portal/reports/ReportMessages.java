@@ -79,6 +79,31 @@ public interface ReportMessages {
     @Message("Opmerking bij {section}")
     String comment_on(String section);
 
+    @Message("Wat is veranderd sinds versie {comparedWith}")
+    String changes_title(int comparedWith);
+
+    @Message("Versie {number} bouwt voort op versie {comparedWith}, die terugging naar de regio. Hieronder staat wat de "
+            + "regio daarna veranderde; nieuwe woorden zijn onderstreept, weggehaalde woorden doorgestreept.")
+    String changes_intro(int number, int comparedWith);
+
+    @Message("Er is niets veranderd sinds versie {comparedWith}.")
+    String changes_none(int comparedWith);
+
+    @Message("{#when change}{#is 'ADDED'}nieuw ingevuld{#is 'REMOVED'}leeggemaakt{#else}gewijzigd{/when}")
+    String change_kind(String change);
+
+    @Message("Toegevoegd:")
+    String change_inserted();
+
+    @Message("Weggehaald:")
+    String change_deleted();
+
+    @Message("Bijlagen toegevoegd")
+    String changes_files_added();
+
+    @Message("Bijlagen verwijderd")
+    String changes_files_removed();
+
     @Message("Iemand anders heeft dit onderdeel intussen gewijzigd, of een ander onderdeel van deze rapportage. Uw "
             + "tekst staat hieronder nog en is niet opgeslagen. Vergelijk hem met wat nu is opgeslagen en klik "
             + "opnieuw op Opslaan om uw tekst te bewaren.")
@@ -332,6 +357,12 @@ public interface ReportMessages {
 
     @Message("Er is nog geen rapportage beoordeeld.")
     String reviewed_empty();
+
+    @Message("Alle besluiten")
+    String reviewed_all();
+
+    @Message("Toon besluiten")
+    String reviewed_filter();
 
     @Message("Besluit")
     String col_decision();

@@ -9,6 +9,7 @@ import nl.sto.portal.client.monitor.MonitorViews.RegionFigure;
 import nl.sto.portal.client.reports.SectionShape;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.reports.ReportViews;
+import nl.sto.portal.client.reports.ReportViews.Allowed;
 import nl.sto.portal.client.reports.ReportViews.AuditEntry;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportViews.Review;
@@ -28,10 +29,13 @@ import nl.sto.portal.web.Texts;
  *
  * @param etag         the draft's ETag when the page was read; each section form sends it back as its version check
  * @param savedSection the section just saved, whose part shows the outcome message
+ * @param changes      what changed in this version since the one it was based on ({@link ReportChanges#NONE} for a
+ *                     first version)
  */
-public record ReportPage(ReportRef ref, RegionDetail region, Report report, String etag, ReportPermissions may,
+public record ReportPage(ReportRef ref, RegionDetail region, Report report, String etag, Allowed may,
         List<AuditEntry> audit, FormFeedback feedback, Outcome done, String savedSection, LocalDate today,
-        UiLanguage lang, RegionFiguresPanel figures, SectionPrefill prefill) implements FormPage {
+        UiLanguage lang, RegionFiguresPanel figures, SectionPrefill prefill, ReportChanges changes)
+        implements FormPage {
 
     /** A section's text with the region's figures put in, shown in its form and not yet saved. */
     public record SectionPrefill(String section, String text) {

@@ -22,6 +22,7 @@ import nl.sto.portal.client.ProblemException;
 import nl.sto.portal.client.monitor.MonitorClient;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.client.reports.ReportViews.Allowed;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportsClient;
 import nl.sto.portal.format.Dates;
@@ -73,12 +74,21 @@ public class ReportPageRenderer {
         RegionDetail region = regions.region(ref.code());
         RestResponse<Report> read = reports.report(ref.code(), ref.reportId());
         Report report = read.getEntity();
-        ReportPermissions may = ReportPermissions.of(user, region.yourRole(), report);
+        Allowed may = report.allowed();
         ReportPage page = new ReportPage(ref, region, report, read.getHeaderString(HttpHeaders.ETAG), may,
                 reports.audit(ref.code(), ref.reportId()), feedback, done, savedSection,
                 LocalDate.now(Dates.PROGRAMME_ZONE), choice.language(),
-                may.edit() ? figures(ref.code()) : RegionFiguresPanel.NONE, prefill);
+                may.edit() ? figures(ref.code()) : RegionFiguresPanel.NONE, prefill,
+                changes(ref, report, choice.language()));
         return Pages.render(Templates.report(choice.language(), user, page), choice, status);
+    }
+
+    /** What changed since the version this one was based on; a first version has nothing to compare. */
+    private ReportChanges changes(ReportRef ref, Report report, UiLanguage language) {
+        if (report.current() == null || report.current().basedOn() == null) {
+            return ReportChanges.NONE;
+        }
+        return ReportChanges.of(reports.changes(ref.code(), ref.reportId(), report.current().number()), language);
     }
 
     /** The region's figures from monitor-service; the report is shown without them when they cannot be had. */

@@ -4,12 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,7 +33,7 @@ import nl.sto.portal.client.reports.ReportsClient;
 
 /**
  * The ministry's review queue: every region's submitted reports, the longest waiting first; below it the latest
- * reviews.
+ * reviews, all or only those accepted or returned.
  */
 @Path("/ministry/reports")
 @Authenticated
@@ -42,11 +42,13 @@ public class ReviewQueueResource {
 
     /** How many of the latest reviews the page lists below the queue. */
     static final int REVIEWED_SHOWN = 20;
+    /** The decisions a review takes, as reports-service names the status it leaves. */
+    private static final List<String> DECISIONS = List.of(ReportViews.ACCEPTED, ReportViews.RETURNED);
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(UiLanguage lang, PortalUser user, List<ReportSummary> reports,
-                List<ReportSummary> reviewed, Map<String, String> regionNames);
+                List<ReportSummary> reviewed, String decision, Map<String, String> regionNames);
     }
 
     private final ReportsClient reports;
@@ -62,21 +64,23 @@ public class ReviewQueueResource {
 
     @GET
     @Operation(summary = "Submitted reports of every region, waiting for a review (ministry and monitor)")
-    public RestResponse<TemplateInstance> queue(@BeanParam LanguageChoice choice) {
+    public RestResponse<TemplateInstance> queue(@QueryParam("decision") String decision,
+            @BeanParam LanguageChoice choice) {
+        String chosen = DECISIONS.contains(decision) ? decision : null;
         List<ReportSummary> submitted = reports.allReports(ReportViews.SUBMITTED).stream()
                 .sorted(Comparator.comparing(ReportSummary::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         // The ministry's "my regions" are all regions: one call names every region in the queue.
         Map<String, String> names = regions.myRegions().stream()
                 .collect(Collectors.toMap(MyRegion::code, MyRegion::name, (a, b) -> a));
-        return Pages.render(Templates.queue(choice.language(), currentUser.get(), submitted, recentlyReviewed(), names),
-                choice);
+        return Pages.render(Templates.queue(choice.language(), currentUser.get(), submitted,
+                recentlyReviewed(chosen), chosen, names), choice);
     }
 
-    /** The queue's history: the reports whose latest version was reviewed last, accepted or returned. */
-    private List<ReportSummary> recentlyReviewed() {
-        return Stream.concat(reports.allReports(ReportViews.ACCEPTED).stream(),
-                        reports.allReports(ReportViews.RETURNED).stream())
+    /** The queue's history: the reports whose latest version was reviewed last, with the decision or either. */
+    private List<ReportSummary> recentlyReviewed(String decision) {
+        List<String> decisions = decision == null ? DECISIONS : List.of(decision);
+        return decisions.stream().flatMap(d -> reports.allReports(d).stream())
                 .filter(r -> r.reviewedAt() != null)
                 .sorted(Comparator.comparing(ReportSummary::reviewedAt).reversed())
                 .limit(REVIEWED_SHOWN)

@@ -17,6 +17,7 @@ public enum Outcome {
     GRANT_AWARDED("grant-awarded", "money"),
     COFINANCING_STATED("cofinancing-stated", "commitment"),
     COFINANCING_CONFIRMED("cofinancing-confirmed", "commitment"),
+    COFINANCING_WITHDRAWN("cofinancing-withdrawn", "commitment"),
     PARTNER_ADDED("partner-added", "partners"),
     PARTNER_REMOVED("partner-removed", "partners"),
     CONTACT_ADDED("contact-added", "contacts"),

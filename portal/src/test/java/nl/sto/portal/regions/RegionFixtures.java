@@ -23,7 +23,7 @@ final class RegionFixtures {
 
     static RegionDetail region(RegionRole yourRole, String status) {
         return new RegionDetail("R01", "Demo: Emmen", "1", LocalDate.of(2020, 3, 1), null, status, null, null, true,
-                yourRole, null, null, null, null, null, null);
+                yourRole, null, null, null, null, null, null, null);
     }
 
     static PortalUser user(Audience audience, String... roles) {
@@ -31,7 +31,7 @@ final class RegionFixtures {
     }
 
     static Statement statement(int year, String amount, boolean confirmed, int minute) {
-        return new Statement("99000001", "Demo: Bedrijf", year, new BigDecimal(amount), "MONEY", confirmed,
+        return new Statement("99000001", "Demo: Bedrijf", year, new BigDecimal(amount), "MONEY", confirmed, false,
                 OffsetDateTime.of(2025, 1, 1, 12, minute, 0, 0, ZoneOffset.UTC));
     }
 

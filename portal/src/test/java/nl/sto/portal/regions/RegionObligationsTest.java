@@ -63,6 +63,6 @@ class RegionObligationsTest {
 
     static ObligationView obligation(String id, String regulation, String kind) {
         return new ObligationView(id, "R01", regulation, kind, new Names(kind, kind), true, 1, DAY, "OPEN", 1, "ref",
-                List.of());
+                List.of(), false);
     }
 }

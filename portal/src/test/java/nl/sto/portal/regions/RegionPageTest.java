@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.sto.contracts.regions.RegionRole;
+import nl.sto.portal.client.regions.RegionViews.Allowed;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionViews.Statement;
 import nl.sto.portal.client.regions.RegionViews.Year;
@@ -19,7 +20,7 @@ class RegionPageTest {
 
     private static RegionPage page(List<Statement> history) {
         return new RegionPage("business", RegionFixtures.region(RegionRole.BUSINESS, "ACTIVE"),
-                new RegionPermissions(true, false, false, false, false, false), history,
+                new Allowed(true, false, false, false), history,
                 RegionObligations.UNAVAILABLE, RegionReminders.UNAVAILABLE,
                 FormFeedback.NONE, Outcome.NONE, LocalDate.of(2025, 6, 1), "{}");
     }
@@ -65,7 +66,7 @@ class RegionPageTest {
     void theCommitmentFormSuggestsAYearTheRegionHasAGrantFor() {
         RegionDetail granted = new RegionDetail("R01", "Demo: Emmen", "1", LocalDate.of(2020, 3, 1), null, "ACTIVE",
                 null, null, true, RegionRole.BUSINESS, null, null, List.of(year(2020, "1"), year(2021, "1"),
-                        year(2022, "1"), year(2023, "1"), year(2024, "0")), null, null, null);
+                        year(2022, "1"), year(2023, "1"), year(2024, "0")), null, null, null, null);
 
         assertThat(pageOn(granted, LocalDate.of(2026, 12, 7)).commitmentYear()).as("after the programme")
                 .isEqualTo(2023);
@@ -80,7 +81,7 @@ class RegionPageTest {
     }
 
     private static RegionPage pageOn(RegionDetail region, LocalDate today) {
-        return new RegionPage("business", region, new RegionPermissions(true, false, false, false, false, false),
+        return new RegionPage("business", region, new Allowed(true, false, false, false),
                 List.of(), RegionObligations.UNAVAILABLE, RegionReminders.UNAVAILABLE, FormFeedback.NONE,
                 Outcome.NONE, today, "{}");
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.notifications.ReminderViews.Pause;
+import nl.sto.portal.client.regions.RegionViews.Allowed;
 import nl.sto.portal.client.reports.Names;
 import nl.sto.portal.client.reports.ObligationView;
 import nl.sto.portal.web.FormFeedback;
@@ -45,9 +46,9 @@ class RegionRemindersTest {
     void aReminderIsNamedByItsObligationInThePagesLanguage() {
         ObligationView plan = new ObligationView("o1", "R01", "DEMO", "DEMO_PLAN",
                 new Names("Activiteitenplan", "Activity plan"), true, 1, LocalDate.of(2025, 7, 1), "OPEN", null,
-                "Stcrt.", List.of());
+                "Stcrt.", List.of(), true);
         RegionPage page = new RegionPage("school", RegionFixtures.region(RegionRole.LEAD, "ACTIVE"),
-                new RegionPermissions(false, true, false, false, true, false), List.of(),
+                new Allowed(false, true, false, false), List.of(),
                 RegionObligations.of(List.of(plan), List.of(), List.of()),
                 RegionReminders.of(List.of(), Pause.NONE), FormFeedback.NONE, Outcome.NONE, LocalDate.of(2025, 6, 1),
                 "{}");

@@ -77,6 +77,6 @@ class DeadlinesPageTest {
 
     static ObligationView overdue(String region, String regulation, String kind, LocalDate due) {
         return new ObligationView("id-" + region + kind, region, regulation, kind,
-                new Names(kind + " nl", kind + " en"), true, 1, due, "OVERDUE", 1, "ref", List.of());
+                new Names(kind + " nl", kind + " en"), true, 1, due, "OVERDUE", 1, "ref", List.of(), false);
     }
 }

@@ -9,6 +9,7 @@ import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.reports.Names;
+import nl.sto.portal.client.reports.ReportViews.Allowed;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportViews.Review;
 import nl.sto.portal.client.reports.ReportViews.Section;
@@ -34,7 +35,7 @@ final class ReportFixtures {
     static Report report(String status, Review lastReview, Section... sections) {
         return new Report("rep-1", "R01", "obl-1", "STO-2020-2023", "PROGRESS_REPORT_1",
                 new Names("Eerste voortgangsrapportage", "First progress report"), DUE, status,
-                new Version(1, status, null, 3, List.of(sections), List.of(), null, null), lastReview, List.of());
+                new Version(1, status, null, 3, List.of(sections), List.of(), null, null), lastReview, List.of(), null);
     }
 
     static Section amounts(String key, YearAmount... years) {
@@ -57,7 +58,7 @@ final class ReportFixtures {
 
     static ReportPage page(Report report, FormFeedback feedback, LocalDate today) {
         return new ReportPage(new ReportRef("school", "R01", report.id()), null, report, "\"3\"",
-                ReportPermissions.READ_ONLY, List.of(), feedback, Outcome.NONE, null, today, UiLanguage.NL,
-                RegionFiguresPanel.NONE, ReportPage.SectionPrefill.NONE);
+                Allowed.NOTHING, List.of(), feedback, Outcome.NONE, null, today, UiLanguage.NL,
+                RegionFiguresPanel.NONE, ReportPage.SectionPrefill.NONE, ReportChanges.NONE);
     }
 }

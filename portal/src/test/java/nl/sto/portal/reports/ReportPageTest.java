@@ -92,7 +92,7 @@ class ReportPageTest {
         Report first = ReportFixtures.report(status, review);
         return new Report(first.id(), first.region(), first.obligationId(), first.regulationId(), first.kind(),
                 first.kindName(), first.dueDate(), status,
-                new Version(2, status, 1, 0, List.of(), List.of(), null, null), review, List.of());
+                new Version(2, status, 1, 0, List.of(), List.of(), null, null), review, List.of(), null);
     }
 
     @Test

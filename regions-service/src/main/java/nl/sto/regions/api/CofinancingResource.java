@@ -42,7 +42,7 @@ public class CofinancingResource {
     }
 
     public record Statement(String kvk, String partner, int year, BigDecimal amount, String kind, boolean confirmed,
-            String statedAt) {
+            boolean withdrawn, String statedAt) {
     }
 
     private final CofinancingService cofinancing;
@@ -77,6 +77,16 @@ public class CofinancingResource {
                 .map(s -> RegionViews.statement(s, null));
     }
 
+    @POST
+    @Path("/{year}/withdraw")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Withdraw your business' commitment for the year while it is not confirmed (e.g. a wrong year)")
+    public Uni<RegionViews.Cofinancing> withdraw(@PathParam("code") String code, @PathParam("year") int year) {
+        return access.requireOneOf(caller.get(), code, RegionRole.BUSINESS)
+                .flatMap(role -> cofinancing.withdraw(caller.get(), code, caller.get().organisationCode(), year))
+                .map(s -> RegionViews.statement(s, null));
+    }
+
     @GET
     @Operation(summary = "The history of co-financing statements and confirmations, oldest first")
     public Uni<List<Statement>> history(@PathParam("code") String code) {
@@ -87,7 +97,7 @@ public class CofinancingResource {
             return snapshot.cofinancing().stream()
                     .filter(s -> role != RegionRole.BUSINESS || s.kvk.equals(ownKvk))
                     .map(s -> new Statement(s.kvk, names.get(s.kvk), s.year, s.amount, s.kind, s.confirmed,
-                            s.statedAt.toString()))
+                            s.withdrawn, s.statedAt.toString()))
                     .toList();
         }));
     }

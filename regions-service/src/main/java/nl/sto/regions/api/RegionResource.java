@@ -69,7 +69,7 @@ public class RegionResource {
         return regions.register(caller.get(), registration, false)
                 .flatMap(region -> reader.one(region.code))
                 .map(snapshot -> Responses.created("/api/regions/" + snapshot.region().code,
-                        RegionViews.detail(snapshot, null, today())));
+                        RegionViews.detail(snapshot, caller.get(), null, today())));
     }
 
     @GET
@@ -92,7 +92,7 @@ public class RegionResource {
     @Operation(summary = "A region with its plan, partners, grants and co-financing per year, and contacts")
     public Uni<RegionViews.RegionDetail> get(@PathParam("code") String code) {
         return reader.one(code).flatMap(snapshot -> access.require(caller.get(), code)
-                .map(role -> RegionViews.detail(snapshot, role, today())));
+                .map(role -> RegionViews.detail(snapshot, caller.get(), role, today())));
     }
 
     @PUT
@@ -112,7 +112,7 @@ public class RegionResource {
     }
 
     private Uni<RegionViews.RegionDetail> detail(String code) {
-        return reader.one(code).map(snapshot -> RegionViews.detail(snapshot, null, today()));
+        return reader.one(code).map(snapshot -> RegionViews.detail(snapshot, caller.get(), null, today()));
     }
 
     private LocalDate today() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import nl.sto.common.security.Caller;
 import nl.sto.contracts.regions.RegionRole;
 import nl.sto.regions.domain.CofinancingStatement;
 import nl.sto.regions.domain.Contact;
@@ -36,7 +37,7 @@ public final class RegionViews {
     }
 
     public record Cofinancing(String kvk, String partner, int year, BigDecimal amount, String kind,
-            boolean confirmed) {
+            boolean confirmed, boolean withdrawn) {
     }
 
     public record ContactView(String id, String name, String email, String role, String language) {
@@ -48,7 +49,7 @@ public final class RegionViews {
     public record RegionDetail(String code, String name, String tranche, LocalDate admittedOn, String adviceReference,
             String status, LocalDate closedOn, String closeReason, boolean demo, RegionRole yourRole, Plan plan,
             List<Partner> partners, List<Year> years, Totals totals, List<Cofinancing> cofinancing,
-            List<ContactView> contacts) {
+            List<ContactView> contacts, RegionActions allowed) {
     }
 
     public record RegionSummary(String code, String name, String tranche, LocalDate admittedOn, String status,
@@ -58,7 +59,8 @@ public final class RegionViews {
     public record MyRegion(String code, String name, RegionRole role) {
     }
 
-    public static RegionDetail detail(RegionSnapshot s, RegionRole yourRole, LocalDate today) {
+    /** The region as the caller sees it: {@code yourRole} in it, and what it may do with it. */
+    public static RegionDetail detail(RegionSnapshot s, Caller caller, RegionRole yourRole, LocalDate today) {
         Region r = s.region();
         List<Year> years = years(s.grants(), current(s.cofinancing()));
         return new RegionDetail(r.code, r.name, r.tranche, r.admittedOn, r.adviceReference, r.status.name(),
@@ -66,7 +68,8 @@ public final class RegionViews {
                         r.planKwalitatief),
                 s.memberships().stream().map(m -> partner(m, today)).toList(), years, totals(years),
                 cofinancing(s.memberships(), current(s.cofinancing())),
-                s.contacts().stream().map(RegionViews::contact).toList());
+                s.contacts().stream().map(RegionViews::contact).toList(),
+                RegionActions.of(caller, yourRole, r.isClosed()));
     }
 
     public static RegionSummary summary(RegionSnapshot s, LocalDate today) {
@@ -88,14 +91,17 @@ public final class RegionViews {
     }
 
     public static Cofinancing statement(CofinancingStatement c, String partnerName) {
-        return new Cofinancing(c.kvk, partnerName, c.year, c.amount, c.kind, c.confirmed);
+        return new Cofinancing(c.kvk, partnerName, c.year, c.amount, c.kind, c.confirmed, c.withdrawn);
     }
 
-    /** The commitment of each business per year: its latest statement (statements arrive oldest first). */
+    /**
+     * The commitment of each business per year: its latest statement (statements arrive oldest first), unless that
+     * withdrew it.
+     */
     static List<CofinancingStatement> current(List<CofinancingStatement> history) {
         Map<String, CofinancingStatement> latest = new TreeMap<>();
         history.forEach(c -> latest.put(c.kvk + "/" + c.year, c));
-        return List.copyOf(latest.values());
+        return latest.values().stream().filter(c -> !c.withdrawn).toList();
     }
 
     private static List<Year> years(List<GrantAward> grants, List<CofinancingStatement> commitments) {

@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * What a business stated or confirmed about its co-financing of a region for a year. Rows are never changed:
- * the latest one per business and year is the commitment, the earlier ones its history.
+ * What a business stated, confirmed or withdrew about its co-financing of a region for a year. Rows are never
+ * changed: the latest one per business and year is the commitment (none when it is a withdrawal), the earlier ones its
+ * history.
  */
 @Entity
 @Table(name = "cofinancing_statement")
@@ -41,6 +42,10 @@ public class CofinancingStatement extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean confirmed;
+
+    /** The business took back its unconfirmed commitment for the year; {@link #amount} is what it took back. */
+    @Column(nullable = false)
+    public boolean withdrawn;
 
     @Column(name = "stated_at", nullable = false)
     public OffsetDateTime statedAt;

@@ -52,7 +52,8 @@ public class ObligationResource {
     public Uni<List<ObligationView>> ofRegion(@PathParam("code") String code) {
         return regions.requireKnown(code)
                 .flatMap(known -> access.require(caller.get(), code))
-                .flatMap(role -> reader.ofRegion(code));
+                .flatMap(role -> reader.ofRegion(code)
+                        .map(list -> list.stream().map(view -> view.forReader(role)).toList()));
     }
 
     @GET
@@ -62,7 +63,7 @@ public class ObligationResource {
     public Uni<ObligationView> one(@PathParam("code") String code, @PathParam("id") UUID id) {
         return regions.requireKnown(code)
                 .flatMap(known -> access.require(caller.get(), code))
-                .flatMap(role -> reader.one(code, id));
+                .flatMap(role -> reader.one(code, id).map(view -> view.forReader(role)));
     }
 
     @GET

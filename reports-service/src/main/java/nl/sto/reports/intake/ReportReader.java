@@ -11,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.common.problem.ProblemException;
 import nl.sto.reports.obligations.Obligation;
 import nl.sto.reports.obligations.ObligationRepository;
 import nl.sto.reports.regulation.KindDefinition;
@@ -82,6 +83,23 @@ public class ReportReader {
     public Uni<VersionDetails> version(String regionCode, UUID reportId, int number) {
         return reports.get(regionCode, reportId).flatMap(report -> kindOf(report)
                 .flatMap(kind -> versions.get(report.id, number).flatMap(version -> details(version, kind))));
+    }
+
+    /** What changed in version {@code number} since the version it was based on; 404 for a first version. */
+    @WithSession
+    public Uni<VersionChanges> changes(String regionCode, UUID reportId, int number) {
+        return reports.get(regionCode, reportId).flatMap(report -> kindOf(report).flatMap(kind ->
+                versions.get(report.id, number).flatMap(later -> sinceItsBasis(report, kind, later))));
+    }
+
+    private Uni<VersionChanges> sinceItsBasis(Report report, KindDefinition kind, ReportVersion later) {
+        if (later.basedOn == null) {
+            throw ProblemException.notFound("Version " + later.number + " is the report's first; there is no earlier "
+                    + "version to compare it with");
+        }
+        Uni<VersionDetails> earlier = versions.get(report.id, later.basedOn).flatMap(basis -> details(basis, kind));
+        return earlier.flatMap(before -> details(later, kind)
+                .map(after -> VersionChanges.between(before, after, kind.reportSections())));
     }
 
     /** The kind of a report, whose sections it has. */

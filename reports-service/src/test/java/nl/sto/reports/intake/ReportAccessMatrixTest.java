@@ -61,6 +61,9 @@ class ReportAccessMatrixTest {
                 expect(204, 403, 403, 403, 403, 403));
         matrix.check("GET A/reports/{id}/versions/1", (t, u) -> t.get(draftPath + "/versions/1"),
                 expect(200, 403, 200, 200, 200, 200));
+        // A first version has nothing to compare with: a 404 for whoever may read it, a 403 for the others.
+        matrix.check("GET A/reports/{id}/versions/1/changes", (t, u) -> t.get(draftPath + "/versions/1/changes"),
+                expect(404, 403, 404, 404, 404, 404));
         matrix.check("GET A/reports/{id}/audit", (t, u) -> t.get(draftPath + "/audit"), expect(200, 403, 200, 200, 200, 200));
         matrix.check("POST A/reports/{id}/submit", (t, u) -> {
             ensure("DRAFT");

@@ -149,6 +149,16 @@ class ReportFlowTest {
         String second = submit(lead, code, id).then().statusCode(200).body("reference", is("STO-" + code + "-PR1-2"))
                 .extract().path("checksum");
         assertThat(second).isNotEqualTo(receipt.getString("checksum"));
+        // The reviewer sees what the region changed since the returned version.
+        as(reviewer).when().get(report(code, id) + "/versions/2/changes").then().statusCode(200)
+                .body("number", is(2)).body("comparedWith", is(1))
+                .body("sections.find { it.section == 'covid-19' }.change", is("CHANGED"))
+                .body("sections.find { it.section == 'covid-19' }.before.text", containsString("stages weg"))
+                .body("sections.find { it.section == 'covid-19' }.after.text", containsString("Hondsrug, Esdal"))
+                .body("sections.find { it.section == 'aim-duurzaam' }.change", is("UNCHANGED"))
+                .body("sections.findAll { it.change == 'CHANGED' }", hasSize(1))
+                .body("added", hasSize(0)).body("removed", hasSize(0));
+        as(reviewer).when().get(report(code, id) + "/versions/1/changes").then().statusCode(404);
         review(admin, code, id, "{\"decision\":\"ACCEPT\",\"summary\":\"Akkoord\"}").then().statusCode(200)
                 .body("decision", is("ACCEPTED"));
         assertThat(Database.count("SELECT count(*) FROM obligation WHERE id = ?::uuid AND status = 'ACCEPTED'",

@@ -68,10 +68,13 @@ public final class ReminderViews {
         }
     }
 
-    /** Whether the region's reminders are paused, since when, by whom and why. */
-    public record Pause(boolean paused, String reason, String pausedBy, OffsetDateTime pausedAt) {
+    /**
+     * Whether the region's reminders are paused, since when, by whom and why; {@code mayChange}: the reader may pause
+     * or resume them (notification-service decides).
+     */
+    public record Pause(boolean paused, String reason, String pausedBy, OffsetDateTime pausedAt, boolean mayChange) {
 
-        public static final Pause NONE = new Pause(false, null, null, null);
+        public static final Pause NONE = new Pause(false, null, null, null, false);
     }
 
     /** Why the ministry pauses a region's reminders; the region sees it. */

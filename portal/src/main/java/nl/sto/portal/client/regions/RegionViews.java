@@ -45,20 +45,36 @@ public final class RegionViews {
 
     /** One statement in the history of co-financing statements and confirmations. */
     public record Statement(String kvk, String partner, int year, BigDecimal amount, String kind, boolean confirmed,
-            OffsetDateTime statedAt) {
+            boolean withdrawn, OffsetDateTime statedAt) {
     }
 
     public record Contact(String id, String name, String email, String role, String language) {
     }
 
+    /**
+     * What the reader may do with the region, as regions-service decides it (and enforces it again): the region page
+     * offers these forms and no others.
+     *
+     * @param stateCofinancing a business partner states, confirms and withdraws its own co-financing
+     * @param maintainContacts the lead, and ministry-admins, maintain the contact persons
+     * @param administer       ministry-admins edit the plan, partners and grants, and close the region
+     * @param readAudit        ministry-admins and reviewers read the audit trail
+     */
+    public record Allowed(boolean stateCofinancing, boolean maintainContacts, boolean administer,
+            boolean readAudit) {
+
+        public static final Allowed NOTHING = new Allowed(false, false, false, false);
+    }
+
     public record RegionDetail(String code, String name, String tranche, LocalDate admittedOn, String adviceReference,
             String status, LocalDate closedOn, String closeReason, boolean demo, RegionRole yourRole, Plan plan,
             List<Partner> partners, List<Year> years, Totals totals, List<Cofinancing> cofinancing,
-            List<Contact> contacts) {
+            List<Contact> contacts, Allowed allowed) {
 
         static final String CLOSED = "CLOSED";
 
         public RegionDetail {
+            allowed = allowed == null ? Allowed.NOTHING : allowed;
             partners = nonNull(partners);
             years = nonNull(years);
             cofinancing = nonNull(cofinancing);

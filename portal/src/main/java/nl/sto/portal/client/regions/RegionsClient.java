@@ -93,6 +93,10 @@ public interface RegionsClient {
     @Path("/regions/{code}/cofinancing/{year}/confirm")
     void confirmCofinancing(@PathParam("code") String code, @PathParam("year") int year);
 
+    @POST
+    @Path("/regions/{code}/cofinancing/{year}/withdraw")
+    void withdrawCofinancing(@PathParam("code") String code, @PathParam("year") int year);
+
     @GET
     @Path("/regions/{code}/cofinancing")
     List<Statement> cofinancingHistory(@PathParam("code") String code);

@@ -12,10 +12,11 @@ import java.util.List;
  * @param report   whether the region writes a report for it; a milestone such as the end of the spending period
  *                 is only a date
  * @param occurrence which one of the kind's obligations this is (a kind due every year has one a year)
+ * @param mayStartReport the reader may start its report (reports-service decides: the region's report writers)
  */
 public record ObligationView(String id, String regionCode, String regulationId, String kind, Names kindName,
         boolean report, int occurrence, LocalDate dueDate, String status, Integer version, String legalReference,
-        List<Move> history) {
+        List<Move> history, boolean mayStartReport) {
 
     public record Move(LocalDate from, LocalDate to, String reason) {
     }

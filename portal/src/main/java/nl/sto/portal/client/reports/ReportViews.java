@@ -35,12 +35,27 @@ public final class ReportViews {
         }
     }
 
-    /** The report with its latest version, the last review to answer, and all its versions. */
+    /**
+     * What the reader may do with a report now, as reports-service decides it (and enforces it again): the report page
+     * offers these forms and no others.
+     *
+     * @param edit   save sections, add and remove attachments of the draft
+     * @param submit submit the draft
+     * @param revise start a new version of a returned report
+     * @param review accept or return the submitted version
+     */
+    public record Allowed(boolean edit, boolean submit, boolean revise, boolean review) {
+
+        public static final Allowed NOTHING = new Allowed(false, false, false, false);
+    }
+
+    /** The report with its latest version, the last review to answer, all its versions, and what the reader may do. */
     public record Report(String id, String region, String obligationId, String regulationId, String kind,
             Names kindName, LocalDate dueDate, String status, Version current, Review lastReview,
-            List<VersionSummary> versions) {
+            List<VersionSummary> versions, Allowed allowed) {
 
         public Report {
+            allowed = allowed == null ? Allowed.NOTHING : allowed;
             kindName = Names.orNone(kindName);
             versions = nonNull(versions);
         }
@@ -50,6 +65,29 @@ public final class ReportViews {
             return current == null ? new Names(key, key)
                     : current.sections().stream().filter(s -> s.section().equals(key)).map(Section::title)
                             .findFirst().orElse(new Names(key, key));
+        }
+    }
+
+    /**
+     * What changed in version {@code number} since {@code comparedWith}, the version it was based on (reports-service
+     * compares): per section {@code change} ADDED, REMOVED, CHANGED or UNCHANGED with the content before and after;
+     * the attachments added and removed.
+     */
+    public record VersionChanges(int number, int comparedWith, List<SectionChange> sections, List<Attachment> added,
+            List<Attachment> removed) {
+
+        public VersionChanges {
+            sections = nonNull(sections);
+            added = nonNull(added);
+            removed = nonNull(removed);
+        }
+    }
+
+    public record SectionChange(String section, Names title, String change, SectionContent before,
+            SectionContent after) {
+
+        public SectionChange {
+            title = Names.orNone(title);
         }
     }
 

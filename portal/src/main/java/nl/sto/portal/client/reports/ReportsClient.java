@@ -28,6 +28,7 @@ import nl.sto.portal.client.reports.ReportViews.Receipt;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportViews.ReportSummary;
 import nl.sto.portal.client.reports.ReportViews.Version;
+import nl.sto.portal.client.reports.ReportViews.VersionChanges;
 
 /** reports-service's API (see reports-service/README.md), called as the logged-in person, like regions-service's. */
 @RegisterRestClient(configKey = "reports")
@@ -106,6 +107,12 @@ public interface ReportsClient {
     @GET
     @Path("/regions/{code}/reports/{reportId}")
     RestResponse<Report> report(@PathParam("code") String code, @PathParam("reportId") String reportId);
+
+    /** What changed in the version since the one it was based on; 404 for a first version. */
+    @GET
+    @Path("/regions/{code}/reports/{reportId}/versions/{number}/changes")
+    VersionChanges changes(@PathParam("code") String code, @PathParam("reportId") String reportId,
+            @PathParam("number") int number);
 
     @GET
     @Path("/regions/{code}/reports/{reportId}/versions/{number}")

@@ -8,6 +8,7 @@ import nl.sto.common.problem.ProblemException;
 import nl.sto.common.regions.KnownRegionRepository;
 import nl.sto.common.security.CurrentCaller;
 import nl.sto.contracts.regions.RegionRole;
+import nl.sto.reports.intake.ReportStatus;
 
 /**
  * Who may do what with a region's reports. Everyone acting for the region reads them (businesses too: they
@@ -40,6 +41,19 @@ public class ReportAccess {
 
     public Uni<RegionRole> toSubmit(String code) {
         return regions.requireKnown(code).chain(() -> access.requireOneOf(caller.get(), code, RegionRole.LEAD));
+    }
+
+    /**
+     * What someone acting as {@code role} in the report's region may do with a report in {@code status}, by the same
+     * rules as the checks above and the report's own state: the view says it, so that a client offers only these.
+     */
+    public static ReportViews.Allowed allowed(RegionRole role, ReportStatus status) {
+        boolean writer = role.writesReports();
+        return new ReportViews.Allowed(
+                writer && status == ReportStatus.DRAFT,
+                role == RegionRole.LEAD && status == ReportStatus.DRAFT,
+                writer && status == ReportStatus.RETURNED,
+                role == RegionRole.MINISTRY && status == ReportStatus.SUBMITTED);
     }
 
     /** Ministry-admins and reviewers: both are the ministry that judges reports; the monitor team only reads. */

@@ -108,9 +108,9 @@ public class ReportResource {
     public Uni<RestResponse<ReportViews.ReportView>> one(@PathParam("code") String code,
             @PathParam("reportId") UUID reportId) {
         return access.toRead(code)
-                .flatMap(role -> reader.one(code, reportId))
-                .map(details -> RestResponse.ResponseBuilder.ok(views.report(details))
-                        .header(HttpHeaders.ETAG, ETags.of(details.current().version().revision)).build());
+                .flatMap(role -> reader.one(code, reportId)
+                        .map(details -> RestResponse.ResponseBuilder.ok(views.report(details, role))
+                                .header(HttpHeaders.ETAG, ETags.of(details.current().version().revision)).build()));
     }
 
     @PUT
@@ -225,6 +225,18 @@ public class ReportResource {
         return access.toRead(code)
                 .flatMap(role -> reader.one(code, reportId).flatMap(details -> reader.version(code, reportId, number)
                         .map(version -> views.version(version, details.kind().reportSections(), reportId))));
+    }
+
+    @GET
+    @Path("/{reportId}/versions/{number}/changes")
+    @Operation(summary = "What changed in this version since the version it was based on (a returned one): per "
+            + "section ADDED, REMOVED, CHANGED or UNCHANGED with the content before and after; attachments added and "
+            + "removed. 404 for a first version")
+    public Uni<ReportViews.VersionChangesView> changes(@PathParam("code") String code,
+            @PathParam("reportId") UUID reportId, @PathParam("number") int number) {
+        return access.toRead(code)
+                .flatMap(role -> reader.changes(code, reportId, number))
+                .map(ReportViews::changes);
     }
 
     /** The role check comes before the body is read: a region's own people get 403 for any body, never a 400. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.contracts.regions.RegionRole;
 import nl.sto.contracts.regulation.Names;
 import nl.sto.reports.intake.Attachment;
 import nl.sto.reports.intake.ReportAuditEntry;
@@ -20,6 +21,7 @@ import nl.sto.reports.intake.ReportReader.ReportSummary;
 import nl.sto.reports.intake.ReportReader.VersionDetails;
 import nl.sto.reports.intake.ReportSection;
 import nl.sto.reports.intake.ReportStatus;
+import nl.sto.reports.intake.VersionChanges;
 import nl.sto.reports.intake.ReportVersion;
 import nl.sto.reports.sections.ReportSections;
 import nl.sto.reports.sections.SectionContent;
@@ -29,10 +31,20 @@ import nl.sto.reports.sections.SectionType;
 @ApplicationScoped
 public class ReportViews {
 
-    /** {@code kind}: the code of the regulation's obligation kind, {@code kindName} its name. */
+    /**
+     * {@code kind}: the code of the regulation's obligation kind, {@code kindName} its name; {@code allowed}: what the
+     * caller may do with the report now.
+     */
     public record ReportView(UUID id, String region, UUID obligationId, String regulationId, String kind,
             Names kindName, LocalDate dueDate, ReportStatus status, VersionView current, ReviewView lastReview,
-            List<VersionSummary> versions) {
+            List<VersionSummary> versions, Allowed allowed) {
+    }
+
+    /**
+     * What the caller may do with a report now ({@link ReportAccess#allowed}): save sections and attachments of the
+     * draft, submit it, start a new version of a returned report, accept or return the submitted version.
+     */
+    public record Allowed(boolean edit, boolean submit, boolean revise, boolean review) {
     }
 
     /** {@code revision} is the draft's ETag: send it back as If-Match when saving a section. */
@@ -43,6 +55,28 @@ public class ReportViews {
     /** {@code shape} decides the section's form; {@code title} is its name in the report's regulation. */
     public record SectionView(String section, SectionType.Shape shape, Names title, boolean required, boolean filled,
             SectionContent content, OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    /**
+     * What changed in version {@code number} since {@code comparedWith}, the version it was based on: per section
+     * {@code change} (ADDED, REMOVED, CHANGED, UNCHANGED) with its content before and after; attachments added and
+     * removed.
+     */
+    public record VersionChangesView(int number, int comparedWith, List<SectionChangeView> sections,
+            List<AttachmentView> added, List<AttachmentView> removed) {
+    }
+
+    public record SectionChangeView(String section, Names title, VersionChanges.Change change, SectionContent before,
+            SectionContent after) {
+    }
+
+    public static VersionChangesView changes(VersionChanges changes) {
+        return new VersionChangesView(changes.number(), changes.comparedWith(), changes.sections().stream()
+                .map(c -> new SectionChangeView(c.section().key(), c.section().title(), c.change(), c.before(),
+                        c.after()))
+                .toList(),
+                changes.added().stream().map(ReportViews::attachment).toList(),
+                changes.removed().stream().map(ReportViews::attachment).toList());
     }
 
     public record AttachmentView(UUID id, String filename, String mediaType, long size, String sha256,
@@ -84,12 +118,14 @@ public class ReportViews {
         this.json = json;
     }
 
-    public ReportView report(ReportDetails details) {
+    /** The report as the caller, acting as {@code role} in its region, sees it. */
+    public ReportView report(ReportDetails details, RegionRole role) {
         var report = details.report();
         return new ReportView(report.id, report.regionCode, report.obligationId, report.regulationId, report.kind,
                 details.kind().names(), details.obligation().dueDate, report.status,
                 version(details.current(), details.kind().reportSections(), report.id),
-                review(details.lastReviewed()), details.versions().stream().map(ReportViews::summary).toList());
+                review(details.lastReviewed()), details.versions().stream().map(ReportViews::summary).toList(),
+                ReportAccess.allowed(role, report.status));
     }
 
     public VersionView version(VersionDetails details, ReportSections layout, UUID reportId) {

@@ -44,8 +44,8 @@ public class StartReportResource {
     public Uni<RestResponse<ReportViews.ReportView>> start(@PathParam("code") String code,
             @PathParam("obligationId") UUID obligationId) {
         return access.toEdit(code)
-                .flatMap(role -> service.start(caller.get(), code, obligationId))
-                .map(details -> Responses.created("/api/regions/" + code + "/reports/" + details.report().id,
-                        views.report(details)));
+                .flatMap(role -> service.start(caller.get(), code, obligationId)
+                        .map(details -> Responses.created("/api/regions/" + code + "/reports/" + details.report().id,
+                                views.report(details, role))));
     }
 }
