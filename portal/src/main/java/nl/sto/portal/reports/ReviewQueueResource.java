@@ -66,7 +66,7 @@ public class ReviewQueueResource {
     @Operation(summary = "Submitted reports of every region, waiting for a review (ministry and monitor)")
     public RestResponse<TemplateInstance> queue(@QueryParam("decision") String decision,
             @BeanParam LanguageChoice choice) {
-        String chosen = DECISIONS.contains(decision) ? decision : null;
+        String chosen = decision != null && DECISIONS.contains(decision) ? decision : null;
         List<ReportSummary> submitted = reports.allReports(ReportViews.SUBMITTED).stream()
                 .sorted(Comparator.comparing(ReportSummary::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
