@@ -19,6 +19,8 @@ import com.microsoft.playwright.options.Cookie;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 
+import nl.sto.browsertest.Chromium;
+
 /**
  * One Chromium per test class (starting it costs a second or two), one fresh browser context per test (so no
  * test sees another's cookies, i.e. sessions). Every test also proves that the portal's pages keep to their

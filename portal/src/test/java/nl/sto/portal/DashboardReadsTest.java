@@ -26,6 +26,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.sto.browsertest.Accessibility;
+
 /**
  * The dashboard against a small stand-in for monitor-service's indicators: each indicator's school years are asked
  * for at once, each call with the person's token, and the panels show every year in the indicators' order; an

@@ -17,6 +17,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.sto.browsertest.Accessibility;
+
 /** The code flow against the real realms: login per audience, the account page, logout at Keycloak too. */
 @QuarkusTest
 @WithTestResource(value = KeycloakTestResource.class, scope = TestResourceScope.GLOBAL)

@@ -15,6 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
+import nl.sto.browsertest.Accessibility;
+
 /**
  * An address the portal has no page for, and a fault of the portal itself, each get the portal's own error page in the
  * person's language, with the way back, rather than Quarkus' bare English page.

@@ -12,6 +12,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.sto.browsertest.Accessibility;
+
 /**
  * Where the login leads, per role: ministry-admins and reviewers to the ministry's start page, the monitor team to the
  * monitor's dashboard (schools and businesses to their account page: {@link LoginTest}). monitor-service does not run

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.BrowserContext;
 
+import nl.sto.browsertest.Chromium;
+
 /**
  * The portal's end-to-end tests against the platform of {@code ./sto up}: one Chromium per class, one fresh
  * browser context (no cookies, so nobody logged in) per test, the demo data seeded before the first test.

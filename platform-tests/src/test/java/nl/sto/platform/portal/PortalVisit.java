@@ -19,6 +19,8 @@ import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ViewportSize;
 
+import nl.sto.browsertest.Accessibility;
+
 /**
  * One person's visit to the portal in one browser context: logging in through Keycloak, following the menu,
  * and checking every page they see (axe-core, and no Content-Security-Policy violation reported by Chromium) with a
@@ -119,7 +121,7 @@ final class PortalVisit {
     PortalVisit checked(String screenshot) {
         assertThat(page.locator(".htmx-request")).hasCount(0);
         page.waitForLoadState();
-        Accessibility.assertNoViolations(page);
+        Accessibility.assertNoWcagViolations(page);
         assertEquals(List.of(), cspViolations, "Content-Security-Policy violations up to " + page.url());
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshot + ".png"))
                 .setFullPage(true));

@@ -1,4 +1,4 @@
-package nl.sto.platform.portal;
+package nl.sto.browsertest;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,20 +11,22 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
- * Debian's Chromium driven by Playwright, headless. The browser comes from the system (apt), never from
- * Playwright's download, which these machines cannot reach.
+ * Debian's Chromium driven by Playwright, headless, for the portal's browser tests and the platform tests. The browser
+ * comes from the system (apt), never from Playwright's download, which these machines cannot reach.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
+    /** Overridable for machines where Chromium lives elsewhere. */
     private static final Path EXECUTABLE = Path.of(System.getProperty("sto.chromium", "/usr/bin/chromium"));
+
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     /**
-     * Keycloak's pages and the code flow's redirects take seconds while nine JVMs share two cores; Playwright's
-     * 5 s default would make the tests flaky.
+     * Keycloak pages and the code flow's redirects can take seconds on two busy cores; Playwright's 5 s default
+     * for web-first assertions would make the tests flaky there.
      */
-    static final double TIMEOUT_MS = 30_000;
+    private static final double TIMEOUT_MS = 30_000;
 
     private final Playwright playwright;
     private final Browser browser;
@@ -34,8 +36,9 @@ final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        // Also set here (not only in surefire) so the tests run the same from an IDE.
         Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
@@ -49,12 +52,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A fresh context: no cookies, so no session of an earlier test. Dutch, as a Dutch visitor's browser. */
-    BrowserContext newContext() {
+    public BrowserContext newContext() {
         return newContext(true);
     }
 
     /** Without JavaScript: the portal's pages must work as plain HTML (progressive enhancement). */
-    BrowserContext newContextWithoutJavaScript() {
+    public BrowserContext newContextWithoutJavaScript() {
         return newContext(false);
     }
 
