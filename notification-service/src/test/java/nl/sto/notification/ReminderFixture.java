@@ -116,7 +116,7 @@ public final class ReminderFixture {
     /** One reminder as the API shows it. */
     public record Reminder(String id, String obligationId, String regionCode, String step, String recipient,
             String language, String status, String scheduledFor, String sentAt, int attempts, String statusReason,
-            String dueDate, int deadlineVersion) {
+            String statusReasonCode, String dueDate, int deadlineVersion) {
     }
 
     /** Waits until the region has a reminder of this step to this recipient with this status. */

@@ -219,6 +219,8 @@ class ReminderFlowTest {
         assertThat(stopped).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo("cancelled");
             assertThat(r.statusReason()).isEqualTo("the report was submitted");
+            assertThat(r.statusReasonCode()).as("a code a client words in its own language")
+                    .isEqualTo("report-submitted");
         });
         assertThat(KafkaProbe.awaitRecords(Topics.NOTIFICATIONS,
                 r -> EventTypes.REMINDER_CANCELLED.equals(KafkaProbe.header(r, "ce_type"))

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import nl.sto.notification.reminders.DeliveryAttempt;
 import nl.sto.notification.reminders.RegionPause;
 import nl.sto.notification.reminders.Reminder;
+import nl.sto.notification.reminders.StatusReason;
 
 /** What the reminder API answers. */
 public final class ReminderViews {
@@ -17,14 +18,18 @@ public final class ReminderViews {
     private ReminderViews() {
     }
 
-    /** One reminder: which obligation, which step, to whom, and how far it got. */
+    /**
+     * One reminder: which obligation, which step, to whom, and how far it got; {@code statusReasonCode} names a reason
+     * the service decided ({@link StatusReason}), null for none or for a mail server's answer.
+     */
     public record ReminderView(String id, String obligationId, String regionCode, String step, String recipient,
             String language, String status, OffsetDateTime scheduledFor, OffsetDateTime sentAt, int attempts,
-            String statusReason, LocalDate dueDate, int deadlineVersion) {
+            String statusReason, String statusReasonCode, LocalDate dueDate, int deadlineVersion) {
 
         static ReminderView of(Reminder r) {
             return new ReminderView(r.id.toString(), r.obligationId.toString(), r.regionCode, r.step, r.recipient,
-                    r.language, r.status.value(), r.scheduledFor, r.sentAt, r.attempts, r.statusReason, r.dueDate,
+                    r.language, r.status.value(), r.scheduledFor, r.sentAt, r.attempts, r.statusReason,
+                    StatusReason.of(r.statusReason).map(StatusReason::code).orElse(null), r.dueDate,
                     r.deadlineVersion);
         }
     }

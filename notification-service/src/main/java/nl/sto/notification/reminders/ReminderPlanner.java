@@ -43,9 +43,9 @@ import nl.sto.notification.schedule.Steps;
 @ApplicationScoped
 public class ReminderPlanner {
 
-    static final String CANCELLED_SUBMITTED = "the report was submitted";
-    static final String CANCELLED_WITHDRAWN = "the region's participation ended";
-    static final String CANCELLED_CONTACT = "the contact was removed or changed address";
+    static final String CANCELLED_SUBMITTED = StatusReason.REPORT_SUBMITTED.text();
+    static final String CANCELLED_WITHDRAWN = StatusReason.PARTICIPATION_ENDED.text();
+    static final String CANCELLED_CONTACT = StatusReason.CONTACT_CHANGED.text();
 
     private final ReminderRepository reminders;
     private final ObligationRepository obligations;

@@ -30,6 +30,7 @@ import nl.sto.contracts.notifications.ReminderSent;
 import nl.sto.notification.reminders.Contact;
 import nl.sto.notification.reminders.Reminder;
 import nl.sto.notification.reminders.ReminderStatus;
+import nl.sto.notification.reminders.StatusReason;
 import nl.sto.notification.reminders.TrackedObligation;
 import nl.sto.notification.schedule.ReminderSettings;
 
@@ -47,20 +48,21 @@ public class DispatchRepository {
     /** Overtaken: a later step to the same contact about the same obligation is due as well. */
     private static final String SKIP_OVERTAKEN = """
             UPDATE reminder r SET status = 'skipped',
-                   status_reason = 'its moment passed while nothing was sent; a later reminder goes instead'
+                   status_reason = '%s'
             WHERE r.status = 'scheduled' AND r.timed AND r.next_attempt_at <= CAST(:now AS timestamptz)
               AND EXISTS (SELECT 1 FROM reminder later
                           WHERE later.obligation_id = r.obligation_id AND later.contact_id = r.contact_id
                             AND later.status = 'scheduled' AND later.timed
                             AND later.scheduled_for > r.scheduled_for
-                            AND later.next_attempt_at <= CAST(:now AS timestamptz))""";
+                            AND later.next_attempt_at <= CAST(:now AS timestamptz))"""
+            .formatted(StatusReason.OVERTAKEN.text());
 
     /** Of no use any more: a step that only helps before the due date, when that date has passed. */
     private static final String SKIP_PAST_DUE = """
             UPDATE reminder SET status = 'skipped',
-                   status_reason = 'its moment passed while nothing was sent, and the due date has passed too'
+                   status_reason = '%s'
             WHERE status = 'scheduled' AND before_due AND due_date < CAST(:today AS date)
-              AND next_attempt_at <= CAST(:now AS timestamptz)""";
+              AND next_attempt_at <= CAST(:now AS timestamptz)""".formatted(StatusReason.PAST_DUE.text());
 
     private static final String SKIP_TURN = "SELECT pg_try_advisory_xact_lock(hashtext('reminders:skip-useless'))";
 

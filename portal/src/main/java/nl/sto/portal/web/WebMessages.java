@@ -97,6 +97,14 @@ public interface WebMessages {
             + "termijn{#else}{/when}")
     String field_error(String code, ErrorValues v);
 
+    /** Why notification-service cancelled or skipped a reminder, by its code (its {@code StatusReason}). */
+    @Message("{#when code}{#is 'report-submitted'}de rapportage is ingediend{#is 'participation-ended'}de deelname van "
+            + "de regio is beëindigd{#is 'contact-changed'}de contactpersoon is verwijderd of heeft een ander "
+            + "e-mailadres{#is 'overtaken'}het moment ging voorbij zonder verzending; een latere herinnering gaat in "
+            + "de plaats{#is 'past-due'}het moment ging voorbij zonder verzending, en de uiterste datum is ook "
+            + "voorbij{#else}{code}{/when}")
+    String reminder_reason(String code);
+
     @Message("vul een geheel getal in, bijvoorbeeld 12")
     String input_number();
 

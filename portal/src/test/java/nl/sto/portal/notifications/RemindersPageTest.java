@@ -101,7 +101,7 @@ class RemindersPageTest {
     }
 
     private static ReminderView reminder(String id, String status) {
-        return new ReminderView(id, "o1", "R01", "announcement", "a@example.org", "nl", status, null, null, 1, null,
+        return new ReminderView(id, "o1", "R01", "announcement", "a@example.org", "nl", status, null, null, 1, null, null,
                 LocalDate.of(2025, 7, 1), 1);
     }
 }

@@ -43,7 +43,7 @@ final class RegionFixtures {
     /** A reminder of R01 to one contact, planned for 09:00 UTC on the given day of June 2025. */
     static ReminderView reminder(String id, String obligationId, String step, String status, int day) {
         return new ReminderView(id, obligationId, "R01", step, "contact@example.org", "nl", status,
-                OffsetDateTime.of(2025, 6, day, 9, 0, 0, 0, ZoneOffset.UTC), null, 0, null, LocalDate.of(2025, 7, 1),
+                OffsetDateTime.of(2025, 6, day, 9, 0, 0, 0, ZoneOffset.UTC), null, 0, null, null, LocalDate.of(2025, 7, 1),
                 1);
     }
 }

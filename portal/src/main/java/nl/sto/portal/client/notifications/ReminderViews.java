@@ -28,11 +28,13 @@ public final class ReminderViews {
      * One message of the region's reminders: which obligation (by id and due date), which step, to whom, and how far
      * it got.
      *
-     * @param statusReason why it failed, was cancelled or skipped, or who resent it (in English, from the service)
+     * @param statusReason     why it failed, was cancelled or skipped, or who resent it (in English, from the service)
+     * @param statusReasonCode the service's code of a reason it decided itself (the portal words it); null for a mail
+     *                         server's answer, which is shown as it came
      */
     public record ReminderView(String id, String obligationId, String regionCode, String step, String recipient,
             String language, String status, OffsetDateTime scheduledFor, OffsetDateTime sentAt, int attempts,
-            String statusReason, LocalDate dueDate, int deadlineVersion) {
+            String statusReason, String statusReasonCode, LocalDate dueDate, int deadlineVersion) {
 
         public boolean failed() {
             return status != null && FAILED.contains(status);

@@ -55,7 +55,7 @@ class ReminderStepTest {
     }
 
     private static ReminderView reminder(String status) {
-        return new ReminderView("r1", "o1", "R01", "announcement", "a@example.org", "nl", status, null, null, 1, null,
+        return new ReminderView("r1", "o1", "R01", "announcement", "a@example.org", "nl", status, null, null, 1, null, null,
                 LocalDate.of(2025, 7, 1), 1);
     }
 }
