@@ -37,6 +37,7 @@ class PhoneLayoutIT extends PortalIT {
             openedOnAPhone(path, "phone-" + path.replace('/', '-'));
         }
         // The step before what cannot be undone fits too: removing a contact asks first (and is not confirmed here).
+        visit.open("school/regions/R01");
         visit.page().locator("#contacts form[id^=remove-contact] button[type=submit]").first().click();
         assertThat(visit.page().locator("#confirm-title")).hasText("Contactpersoon verwijderen?");
         assertThat(visit.page().locator("main [lang=en]")).hasCount(0);
