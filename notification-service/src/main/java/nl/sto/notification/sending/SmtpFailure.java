@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import io.vertx.ext.mail.SMTPException;
 
 import nl.sto.notification.reminders.ReminderStatus;
+import nl.sto.notification.reminders.StatusReason;
 
 /**
  * What a failed hand-over to the SMTP server means for the message: a 5xx reply or an address that cannot be one is
@@ -27,7 +28,7 @@ public record SmtpFailure(ReminderStatus outcome, String detail) {
     }
 
     public static SmtpFailure invalidAddress(String address) {
-        return new SmtpFailure(ReminderStatus.PERMANENT_FAILURE, "invalid address: " + address);
+        return new SmtpFailure(ReminderStatus.PERMANENT_FAILURE, StatusReason.INVALID_ADDRESS.about(address));
     }
 
     public static SmtpFailure of(Throwable failure) {

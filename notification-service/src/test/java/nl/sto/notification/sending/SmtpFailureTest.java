@@ -8,6 +8,7 @@ import java.util.List;
 import io.vertx.ext.mail.SMTPException;
 
 import nl.sto.notification.reminders.ReminderStatus;
+import nl.sto.notification.reminders.StatusReason;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,14 @@ class SmtpFailureTest {
         assertThat(SmtpFailure.isDeliverable("nobody@localhost")).isFalse();
         assertThat(SmtpFailure.isDeliverable("spaces in@example.org")).isFalse();
         assertThat(SmtpFailure.invalidAddress("x").outcome()).isEqualTo(ReminderStatus.PERMANENT_FAILURE);
+    }
+
+    @Test
+    void anInvalidAddressIsAReasonWithACodeAndAMailServersAnswerIsNot() {
+        SmtpFailure invalid = SmtpFailure.invalidAddress("nobody@localhost");
+        assertThat(invalid.detail()).isEqualTo("invalid address: nobody@localhost");
+        assertThat(StatusReason.of(invalid.detail())).contains(StatusReason.INVALID_ADDRESS);
+        assertThat(StatusReason.of("SMTP 550 5.1.1 invalid address: mailbox unknown")).isEmpty();
+        assertThat(StatusReason.of(null)).isEmpty();
     }
 }
