@@ -1,5 +1,7 @@
 package nl.sto.monitor.indicators;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -145,6 +147,35 @@ public class IndicatorRepository {
     public Uni<List<String>> schoolYears(Source source) {
         String sql = SCHOOL_YEARS.formatted(source.table);
         return Panache.getSession().chain(session -> session.createNativeQuery(sql, String.class).getResultList());
+    }
+
+    /**
+     * What a region's figures are computed from, in one row: every import that changed data ends with a 'done' run in
+     * its own transaction, and the region's partners name its locations. {@code import_run} holds a row per file
+     * imported, a few hundred; the partners come through the partial index {@code region_partner_of_region}, and the
+     * row value as text quotes what could otherwise run into the next field.
+     */
+    private static final String STAMP = """
+            SELECT max(r.finished_at), count(*),
+                   (SELECT md5(string_agg((p.membership_id, p.identifier_type, p.identifier)::text, ','
+                                          ORDER BY p.membership_id))
+                    FROM region_partner p WHERE p.region_code = :region AND p.left_on IS NULL)
+            FROM import_run r
+            WHERE r.status = 'done'""";
+
+    /**
+     * The data a region's figures were computed from: the latest import that changed data, how many did (the count
+     * grows even when two imports finish at the same instant, or the clock was set back), and a digest of the
+     * region's partners (null: none).
+     */
+    public record DataStamp(Instant lastImport, long imports, String partners) {
+    }
+
+    public Uni<DataStamp> stamp(String region) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(STAMP, Object[].class)
+                .setParameter("region", region).getSingleResult())
+                .map(row -> new DataStamp(row[0] == null ? null : ((OffsetDateTime) row[0]).toInstant(),
+                        ((Number) row[1]).longValue(), (String) row[2]));
     }
 
     private static Uni<List<Object[]>> rows(String select, String grouping, String schoolYear, String region) {

@@ -24,10 +24,12 @@ public class IndicatorResource {
     private static final String SCHOOL_YEAR = "\\d{4}-\\d{4}";
 
     private final IndicatorService indicators;
+    private final RegionFiguresCache figures;
     private final IndicatorAccess access;
 
-    public IndicatorResource(IndicatorService indicators, IndicatorAccess access) {
+    public IndicatorResource(IndicatorService indicators, RegionFiguresCache figures, IndicatorAccess access) {
         this.indicators = indicators;
+        this.figures = figures;
         this.access = access;
     }
 
@@ -47,7 +49,7 @@ public class IndicatorResource {
             throw ProblemException.badRequest("region", FieldErrorCode.REQUIRED,
                     "is required: the region whose figures are asked for");
         }
-        return access.toRead(region).chain(() -> indicators.figures(region));
+        return access.toRead(region).chain(() -> figures.get(region));
     }
 
     @GET
