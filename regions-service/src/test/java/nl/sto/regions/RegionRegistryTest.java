@@ -156,7 +156,8 @@ class RegionRegistryTest {
                 .when().post("/api/regions/" + code + "/close")
                 .then().statusCode(200).body("status", is("CLOSED"));
         addPartner(code, "INSTITUTION", "16VP", "Hondsrug", "school", null)
-                .then().statusCode(409).body("detail", containsString("closed"));
+                .then().statusCode(409).body("detail", containsString("closed")).body("code", is("region-closed"))
+                .body("params.closedOn", is("2024-12-31"));
     }
 
     @Test

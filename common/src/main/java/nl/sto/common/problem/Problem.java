@@ -6,10 +6,16 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * An RFC 9457 problem detail ({@code application/problem+json}). {@code errors} names each offending field.
+ * An RFC 9457 problem detail ({@code application/problem+json}). {@code errors} names each offending field; when no
+ * field is to blame, {@code code} ({@link ProblemCode}) says why, with the values the detail names in {@code params}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors, String code,
+        Map<String, String> params) {
+
+    public Problem {
+        params = params == null ? Map.of() : Map.copyOf(params);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -53,10 +59,15 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, List.of());
+        return new Problem("about:blank", title, status, detail, List.of(), null, Map.of());
     }
 
     public static Problem of(int status, String title, String detail, List<FieldError> errors) {
-        return new Problem("about:blank", title, status, detail, List.copyOf(errors));
+        return new Problem("about:blank", title, status, detail, List.copyOf(errors), null, Map.of());
+    }
+
+    /** A refusal no field is to blame for, with its {@link ProblemCode} and the values its detail names. */
+    public static Problem of(int status, String title, String detail, String code, Map<String, String> params) {
+        return new Problem("about:blank", title, status, detail, List.of(), code, params);
     }
 }

@@ -51,6 +51,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(409, "Conflict", detail));
     }
 
+    /** A 409 for a record whose state does not allow the step, with its {@link ProblemCode} and the values named. */
+    public static ProblemException stateConflict(String code, Map<String, String> params, String detail) {
+        return new ProblemException(Problem.of(409, "Conflict", detail, code, params));
+    }
+
     /** A 409 that names the field whose value clashes with what is stored (a taken name, a published record). */
     public static ProblemException conflict(String field, String message) {
         return conflict(field, FieldErrorCode.CONFLICT, Map.of(), message);

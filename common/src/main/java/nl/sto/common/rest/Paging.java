@@ -33,6 +33,18 @@ public final class Paging {
         return Page.of(index, length);
     }
 
+    /** A number of rows asked for in the parameter {@code name}, from 1 to {@link #MAX_SIZE}; null when left out. */
+    public static Integer count(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int count = parse(name, value, 0);
+        if (count < 1 || count > MAX_SIZE) {
+            throw ProblemException.badRequest(name, "must be from 1 to " + MAX_SIZE);
+        }
+        return count;
+    }
+
     private static int parse(String name, String value, int absent) {
         if (value == null || value.isBlank()) {
             return absent;

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.outbox.Outbox;
 import nl.sto.common.problem.FieldErrorCode;
+import nl.sto.common.problem.ProblemCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
@@ -116,7 +117,8 @@ public class RegionService {
 
     static void requireOpen(Region region) {
         if (region.isClosed()) {
-            throw ProblemException.conflict("Region " + region.code + " is closed since " + region.closedOn);
+            throw ProblemException.stateConflict(ProblemCode.REGION_CLOSED, Map.of("closedOn",
+                    region.closedOn.toString()), "Region " + region.code + " is closed since " + region.closedOn);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.common.problem.ProblemCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 
@@ -83,7 +84,8 @@ public class AttachmentService {
         return reports.lock(regionCode, reportId).flatMap(report -> attachments.get(reportId, attachmentId)
                 .call(attachment -> versions.currentDraft(report).invoke(draft -> {
                     if (!attachment.versionId.equals(draft.id)) {
-                        throw ProblemException.conflict("This attachment belongs to a submitted version, which can "
+                        throw ProblemException.stateConflict(ProblemCode.ATTACHMENT_SUBMITTED, Map.of(),
+                                "This attachment belongs to a submitted version, which can "
                                 + "no longer be changed");
                     }
                 }))

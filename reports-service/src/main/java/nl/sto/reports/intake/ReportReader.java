@@ -23,6 +23,10 @@ import nl.sto.reports.sections.SectionContent;
 @ApplicationScoped
 public class ReportReader {
 
+    /** Entries of a report's audit trail, oldest first, and how many it has in all. */
+    public record AuditTrail(List<ReportAuditEntry> entries, long total) {
+    }
+
     /**
      * A report with its obligation and the kind that defines its sections, its latest version, the last review to
      * answer, and all its versions.
@@ -121,9 +125,13 @@ public class ReportReader {
         return reports.all(status).flatMap(this::summaries);
     }
 
+    /** The report's audit trail, or its {@code latest} entries when given, with the number of entries in all. */
     @WithSession
-    public Uni<List<ReportAuditEntry>> audit(String regionCode, UUID reportId) {
-        return reports.get(regionCode, reportId).flatMap(report -> audit.ofReport(report.id));
+    public Uni<AuditTrail> audit(String regionCode, UUID reportId, Integer latest) {
+        return reports.get(regionCode, reportId).flatMap(report -> latest == null
+                ? audit.ofReport(report.id).map(all -> new AuditTrail(all, all.size()))
+                : audit.latestOfReport(report.id, latest).flatMap(entries -> audit.count("reportId", report.id)
+                        .map(total -> new AuditTrail(entries, total))));
     }
 
     private Uni<VersionDetails> details(ReportVersion version, KindDefinition kind) {

@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 
 import nl.sto.common.outbox.Outbox;
 import nl.sto.common.problem.Problem.FieldError;
+import nl.sto.common.problem.ProblemCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.rest.ETags;
 import nl.sto.common.security.Caller;
@@ -74,7 +75,8 @@ public class ReportService {
         return lockObligation(regionCode, obligationId)
                 .call(obligation -> reports.ofObligation(obligationId).invoke(existing -> {
                     if (existing != null) {
-                        throw ProblemException.conflict("The report for this obligation was started already: "
+                        throw ProblemException.stateConflict(ProblemCode.ALREADY_STARTED, Map.of(),
+                                "The report for this obligation was started already: "
                                 + existing.id);
                     }
                 }))
@@ -97,8 +99,8 @@ public class ReportService {
                     .call(draft -> validated(report, section, sectionJson.parse(section, body))
                             .flatMap(content -> store(actor, draft, section, content)))
                     .invoke(draft -> draft.revision++)
-                    .call(draft -> history.record(actor, report, draft.number, "section.saved",
-                            Map.of("section", section.key(), "revision", draft.revision)));
+                    .call(draft -> history.recordSectionSaved(actor, report, draft.number, section.key(),
+                            draft.revision));
         }));
     }
 
@@ -118,7 +120,8 @@ public class ReportService {
     public Uni<ReportVersion> revise(Caller actor, String regionCode, UUID reportId) {
         return reports.lock(regionCode, reportId).flatMap(report -> {
             if (report.status != ReportStatus.RETURNED) {
-                throw ProblemException.conflict("Only a returned report can be revised; this one is "
+                throw ProblemException.stateConflict(ProblemCode.NOT_RETURNED, Map.of("status",
+                        report.status.name()), "Only a returned report can be revised; this one is "
                         + report.status);
             }
             return versions.current(report)

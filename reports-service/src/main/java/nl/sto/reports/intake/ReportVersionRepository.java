@@ -1,12 +1,14 @@
 package nl.sto.reports.intake;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.sto.common.problem.ProblemCode;
 import nl.sto.common.problem.ProblemException;
 
 @ApplicationScoped
@@ -25,7 +27,9 @@ public class ReportVersionRepository implements PanacheRepositoryBase<ReportVers
     public Uni<ReportVersion> currentDraft(Report report) {
         return current(report).invoke(current -> {
             if (current.status != ReportStatus.DRAFT) {
-                throw ProblemException.conflict("Version " + current.number + " of this report is "
+                throw ProblemException.stateConflict(ProblemCode.NOT_A_DRAFT, Map.of("version",
+                        String.valueOf(current.number), "status", current.status.name()), "Version " + current.number
+                        + " of this report is "
                         + current.status.name().toLowerCase() + " and can no longer be changed"
                         + (current.status == ReportStatus.RETURNED ? "; start a revision to change it" : ""));
             }

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import nl.sto.common.outbox.Outbox;
 import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.Problem.FieldError;
+import nl.sto.common.problem.ProblemCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
@@ -70,7 +71,9 @@ public class ReviewService {
 
     private static void requireSubmitted(ReportVersion version) {
         if (version.status != ReportStatus.SUBMITTED) {
-            throw ProblemException.conflict("Version " + version.number + " is " + version.status.name()
+            throw ProblemException.stateConflict(ProblemCode.NOT_SUBMITTED, Map.of("version",
+                    String.valueOf(version.number), "status", version.status.name()), "Version " + version.number
+                    + " is " + version.status.name()
                     .toLowerCase() + "; only a submitted version can be reviewed");
         }
     }

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.sto.common.outbox.Outbox;
 import nl.sto.common.problem.FieldErrorCode;
+import nl.sto.common.problem.ProblemCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.security.Caller;
 import nl.sto.contracts.EventTypes;
@@ -107,7 +108,8 @@ public class AmendmentService {
                 throw ProblemException.notFound("There is no regulation " + regulationId);
             }
             if (!regulation.isPublished()) {
-                throw ProblemException.conflict("Regulation " + regulationId + " is a draft: change the draft "
+                throw ProblemException.stateConflict(ProblemCode.REGULATION_DRAFT, Map.of(),
+                        "Regulation " + regulationId + " is a draft: change the draft "
                         + "itself; amendments are for published regulations");
             }
             return kinds.of(regulationId).flatMap(defined -> versions.latest(regulationId)

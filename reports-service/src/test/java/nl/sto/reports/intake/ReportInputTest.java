@@ -90,7 +90,7 @@ class ReportInputTest {
                 .body("errors[0].field", is("obligationId"));
         startDraft(lead, code, owed.progressReport1());
         start(lead, code, owed.progressReport1()).then().statusCode(409).contentType(PROBLEM)
-                .body("detail", containsString("started already"));
+                .body("detail", containsString("started already")).body("code", is("already-started"));
     }
 
     @Test
@@ -163,7 +163,7 @@ class ReportInputTest {
         fillProgressReport(lead, code, id);
         submit(lead, code, id).then().statusCode(200);
         as(lead).when().delete(report(code, id) + "/attachments/" + kept).then().statusCode(409)
-                .contentType(PROBLEM);
+                .contentType(PROBLEM).body("code", is("not-a-draft"));
     }
 
     @Test
@@ -202,11 +202,14 @@ class ReportInputTest {
     void reviewsAndRevisionsFitTheReportsState() {
         String id = startDraft(lead, code, owed.progressReport1());
         String reviewer = Tokens.reviewer();
-        review(reviewer, code, id, "{\"decision\":\"ACCEPT\"}").then().statusCode(409).contentType(PROBLEM);
-        revise(lead, code, id).then().statusCode(409).contentType(PROBLEM);
+        review(reviewer, code, id, "{\"decision\":\"ACCEPT\"}").then().statusCode(409).contentType(PROBLEM)
+                .body("code", is("not-submitted")).body("params.version", is("1")).body("params.status", is("DRAFT"));
+        revise(lead, code, id).then().statusCode(409).contentType(PROBLEM)
+                .body("code", is("not-returned")).body("params.status", is("DRAFT"));
         fillProgressReport(lead, code, id);
         submit(lead, code, id).then().statusCode(200);
-        submit(lead, code, id).then().statusCode(409).contentType(PROBLEM);
+        submit(lead, code, id).then().statusCode(409).contentType(PROBLEM)
+                .body("code", is("not-a-draft")).body("params.status", is("SUBMITTED"));
         review(reviewer, code, id, "{\"decision\":\"RETURN\"}").then().statusCode(400)
                 .body("errors[0].field", is("comments"));
         review(reviewer, code, id, "{\"decision\":\"RETURN\",\"comments\":{\"spending-per-year\":\"?\"}}")
@@ -215,7 +218,8 @@ class ReportInputTest {
                 .body("errors[0].field", is("decision"));
         review(reviewer, code, id, "{}").then().statusCode(400).body("errors[0].field", containsString("decision"));
         review(reviewer, code, id, "{\"decision\":\"ACCEPT\"}").then().statusCode(200);
-        review(reviewer, code, id, "{\"decision\":\"ACCEPT\"}").then().statusCode(409);
+        review(reviewer, code, id, "{\"decision\":\"ACCEPT\"}").then().statusCode(409)
+                .body("code", is("not-submitted")).body("params.status", is("ACCEPTED"));
         revise(lead, code, id).then().statusCode(409);
         as(reviewer).when().get("/api/reports?status=ACCEPTED").then().statusCode(200).body("id", hasItem(id));
         as(reviewer).when().get("/api/reports?status=LOST").then().statusCode(400).contentType(PROBLEM)

@@ -177,7 +177,8 @@ class RegulationsTest {
         // An amendment is for published regulations; an unknown one is 404.
         Ids draft = RegulationFixture.drafted();
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(amendment("2002-11-15"))
-                .when().post(REGULATIONS + "/" + draft.id() + "/amendments/preview").then().statusCode(409);
+                .when().post(REGULATIONS + "/" + draft.id() + "/amendments/preview").then().statusCode(409)
+                .body("code", is("regulation-draft"));
         for (String path : List.of("", "/preview", "/publish")) {
             Response unknown = path.equals("/publish") ? RegulationFixture.publish(Tokens.admin(), "TEST-UNKNOWN")
                     : given().auth().oauth2(Tokens.admin()).when().get(REGULATIONS + "/TEST-UNKNOWN" + path);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +30,7 @@ import nl.sto.common.input.CleanText;
 import nl.sto.common.problem.FieldErrorCode;
 import nl.sto.common.problem.ProblemException;
 import nl.sto.common.rest.ETags;
+import nl.sto.common.rest.Paging;
 import nl.sto.common.rest.Responses;
 import nl.sto.common.security.Caller;
 import nl.sto.common.security.CurrentCaller;
@@ -57,6 +59,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class ReportResource {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     public record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = 20_000) String summary,
             @Size(max = 100) Map<@Size(max = 200) String, @Size(max = 20_000) String> comments) {
@@ -256,12 +260,15 @@ public class ReportResource {
 
     @GET
     @Path("/{reportId}/audit")
-    @Operation(summary = "The report's audit trail, oldest first: who did what to which version, when")
-    public Uni<List<ReportViews.AuditView>> audit(@PathParam("code") String code,
-            @PathParam("reportId") UUID reportId) {
+    @Operation(summary = "The report's audit trail, oldest first: who did what to which version, when. With "
+            + "latest=N (1-200) only the newest N entries, still oldest first; X-Total-Count: the entries in all")
+    public Uni<RestResponse<List<ReportViews.AuditView>>> audit(@PathParam("code") String code,
+            @PathParam("reportId") UUID reportId, @QueryParam("latest") String latest) {
+        Integer count = Paging.count("latest", latest);
         return access.toRead(code)
-                .flatMap(role -> reader.audit(code, reportId))
-                .map(entries -> entries.stream().map(ReportViews::audit).toList());
+                .flatMap(role -> reader.audit(code, reportId, count))
+                .map(trail -> RestResponse.ResponseBuilder.ok(trail.entries().stream().map(ReportViews::audit).toList())
+                        .header(TOTAL_COUNT, trail.total()).build());
     }
 
     private static String versionPath(String code, UUID reportId, ReportVersion version) {
