@@ -63,8 +63,8 @@ import java.util.regex.Pattern;
  * a time; an answer that comes after the next action was due delays that action, and the delay counts in its
  * latency (latency = end of the answer minus the time the action was due: no coordinated omission). Actions by
  * {@code --mix} weights: the list of regions, the region's page, the report's page, an autosave of the section
- * (POST ../sections/{section}/autosave, form-urlencoded as js/portal.js sends it: csrf-token, etag, the section's
- * fields; Origin of the portal; the ETag of the user's last save). Actions due in the first {@code --warmup} s
+ * (POST ../sections/{section}/autosave, form-urlencoded as js/portal.js sends it: csrf-token, etag, shape, the
+ * section's fields; Origin of the portal; the ETag of the user's last save). Actions due in the first {@code --warmup} s
  * are not counted; then {@code --duration} s are.</li>
  * </ol>
  *
@@ -295,8 +295,8 @@ public class PortalBench {
         int[] audit = drafts.stream().mapToInt(Draft::auditEntries).sorted().toArray();
         System.out.printf(Locale.ROOT, "   drafts: %d started now, %d reused; kinds %s; section %s (%s)%n", started,
                 o.users - started, kinds, o.section, drafts.get(0).shape());
-        System.out.printf(Locale.ROOT, "   audit trail per draft before this run (the report page shows all of it; "
-                + "every autosave adds one): min %d, mean %.0f, max %d entries%n", audit[0],
+        System.out.printf(Locale.ROOT, "   audit trail per draft before this run (one entry per stretch of editing "
+                + "a section; the page shows the newest 10): min %d, mean %.0f, max %d entries%n", audit[0],
                 Arrays.stream(audit).average().orElse(0), audit[audit.length - 1]);
         HttpResponse<String> mine = api.call("GET", o.regions + "/api/me/regions", SCHOOL_REALM, o.user, null);
         if (mine.statusCode() == 200) {
@@ -540,7 +540,7 @@ public class PortalBench {
                 // As js/portal.js: new URLSearchParams(new FormData(form)), the form's fields in order (the CSRF
                 // token's hidden field first, then etag, then the section's), Accept: application/json; the browser
                 // adds its cookies and, for a POST, the Origin.
-                String body = form("csrf-token", u.csrf, "etag", u.etag) + "&" + fields;
+                String body = form("csrf-token", u.csrf, "etag", u.etag, "shape", u.draft.shape()) + "&" + fields;
                 HttpRequest.Builder b = HttpRequest.newBuilder(u.autosave).timeout(Duration.ofMillis(o.timeoutMs))
                         .header("Accept", "application/json")
                         .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")

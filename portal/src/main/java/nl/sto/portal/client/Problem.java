@@ -13,8 +13,11 @@ import java.util.function.UnaryOperator;
  *                 field's name)
  * @param language the language of detail and messages: the services write theirs in English, the portal in the
  *                 page's language; pages mark it ({@code lang}) so screen readers pronounce it right
+ * @param code     why, when no field is to blame (the services' {@code ProblemCode}), so that the portal can word the
+ *                 detail with the values in {@code params}; null when the service gave none
  */
-public record Problem(int status, String title, String detail, List<FieldError> errors, String language) {
+public record Problem(int status, String title, String detail, List<FieldError> errors, String language, String code,
+        Map<String, String> params) {
 
     /** The language of the services' problem details. */
     public static final String SERVICE_LANGUAGE = "en";
@@ -55,6 +58,16 @@ public record Problem(int status, String title, String detail, List<FieldError> 
         errors = errors == null ? List.of() : errors.stream()
                 .map(e -> e.language() == null ? e.worded(e.message(), told) : e).toList();
         detail = detail == null ? "" : detail;
+        params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    public Problem(int status, String title, String detail, List<FieldError> errors, String language) {
+        this(status, title, detail, errors, language, null, Map.of());
+    }
+
+    /** The same problem with its detail told in other words, in the given language. */
+    public Problem withDetail(String otherDetail, String otherLanguage) {
+        return new Problem(status, title, otherDetail, errors, otherLanguage, code, params);
     }
 
     /** Input the portal refuses before asking a service. */
@@ -68,7 +81,7 @@ public record Problem(int status, String title, String detail, List<FieldError> 
      */
     public Problem asSentence() {
         String sentence = detail.isBlank() && title != null ? title : detail;
-        return new Problem(status, title, sentence, List.of(), language);
+        return new Problem(status, title, sentence, List.of(), language, code, params);
     }
 
     public Optional<String> errorOf(String field) {
@@ -81,6 +94,6 @@ public record Problem(int status, String title, String detail, List<FieldError> 
 
     /** The same problem with each field error as {@code wording} tells it (or as it was, when it cannot). */
     public Problem withErrors(UnaryOperator<FieldError> wording) {
-        return new Problem(status, title, detail, errors.stream().map(wording).toList(), language);
+        return new Problem(status, title, detail, errors.stream().map(wording).toList(), language, code, params);
     }
 }

@@ -33,7 +33,8 @@ public class ProblemResponseMapper implements ResponseExceptionMapper<ProblemExc
         try {
             Problem problem = json.readValue(body, Problem.class);
             // The HTTP status is the truth; a body that is JSON but no problem must not turn a 403 into a 0.
-            return new Problem(status, problem.title(), problem.detail(), problem.errors(), Problem.SERVICE_LANGUAGE);
+            return new Problem(status, problem.title(), problem.detail(), problem.errors(), Problem.SERVICE_LANGUAGE,
+                    problem.code(), problem.params());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return new Problem(status, reason, "", null, Problem.SERVICE_LANGUAGE);
         }

@@ -23,6 +23,8 @@ import nl.sto.contracts.regions.RegionRole;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionViews.Statement;
 import nl.sto.portal.client.regions.RegionsClient;
+import nl.sto.portal.client.ServiceCalls;
+import nl.sto.portal.client.ServiceCalls.Pending;
 import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.Outcome;
 
@@ -43,9 +45,11 @@ public class RegionPageRenderer {
     private final RemindersReader reminders;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final ServiceCalls calls;
 
     RegionPageRenderer(@RestClient RegionsClient regions, ObligationsReader obligations, RemindersReader reminders,
-            CurrentUser currentUser, ObjectMapper json) {
+            CurrentUser currentUser, ObjectMapper json, ServiceCalls calls) {
+        this.calls = calls;
         this.regions = regions;
         this.obligations = obligations;
         this.reminders = reminders;
@@ -53,16 +57,22 @@ public class RegionPageRenderer {
         this.json = json;
     }
 
+    /**
+     * The region, its obligations and its reminders are asked for at once; the region's answer counts first, because
+     * it refuses people of other regions.
+     */
     public RestResponse<TemplateInstance> show(String audience, String code, LanguageChoice choice,
             FormFeedback feedback, Outcome done, int status) {
         PortalUser user = currentUser.get();
-        RegionDetail region = regions.region(code);
+        Pending<RegionDetail> asked = calls.start(() -> regions.region(code));
+        Pending<RegionObligations> owed = calls.start(() -> obligations.of(code));
+        Pending<RegionReminders> planned = calls.start(() -> reminders.of(code));
+        RegionDetail region = asked.get();
         // A business reads only its own statements; only the business itself needs their history.
         List<Statement> history = region.yourRole() == RegionRole.BUSINESS ? regions.cofinancingHistory(code)
                 : List.of();
-        RegionPage page = new RegionPage(audience, region, region.allowed(), history,
-                obligations.of(code), reminders.of(code), feedback, done, LocalDate.now(Dates.PROGRAMME_ZONE),
-                MoneyChart.of(region.years()).toJson(json));
+        RegionPage page = new RegionPage(audience, region, region.allowed(), history, owed.get(), planned.get(),
+                feedback, done, LocalDate.now(Dates.PROGRAMME_ZONE), MoneyChart.of(region.years()).toJson(json));
         return Pages.render(Templates.region(choice.language(), user, page), choice, status);
     }
 }

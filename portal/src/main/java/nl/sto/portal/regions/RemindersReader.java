@@ -7,6 +7,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.ServiceCalls;
 import nl.sto.portal.client.notifications.NotificationsClient;
 
 /**
@@ -19,14 +20,18 @@ public class RemindersReader {
     private static final Logger LOG = Logger.getLogger(RemindersReader.class);
 
     private final NotificationsClient notifications;
+    private final ServiceCalls calls;
 
-    RemindersReader(@RestClient NotificationsClient notifications) {
+    RemindersReader(@RestClient NotificationsClient notifications, ServiceCalls calls) {
         this.notifications = notifications;
+        this.calls = calls;
     }
 
     public RegionReminders of(String regionCode) {
         try {
-            return RegionReminders.of(notifications.regionReminders(regionCode), notifications.pause(regionCode));
+            var reminders = calls.start(() -> notifications.regionReminders(regionCode));
+            var pause = calls.start(() -> notifications.pause(regionCode));
+            return RegionReminders.of(reminders.get(), pause.get());
         } catch (ProblemException | ProcessingException e) {
             LOG.warnf("Reminders of region %s not available: %s", regionCode, e.getMessage());
             return RegionReminders.UNAVAILABLE;

@@ -301,6 +301,12 @@ public interface ReportMessages {
     @Message("Wie wat heeft gedaan met deze rapportage, het oudste eerst.")
     String audit_intro();
 
+    @Message("De laatste {shown} van {total} stappen met deze rapportage, het oudste eerst.")
+    String audit_latest(int shown, long total);
+
+    @Message("Toon alle {total} stappen")
+    String audit_show_all(long total);
+
     @Message("{#when action}{#is 'draft.started'}Concept begonnen{#is 'section.saved'}Onderdeel opgeslagen{#is "
             + "'attachment.added'}Bijlage toegevoegd{#is 'attachment.removed'}Bijlage verwijderd{#is "
             + "'report.submitted'}Ingediend{#is 'report.resubmitted'}Opnieuw ingediend{#is 'report.returned'}"

@@ -33,7 +33,7 @@ import nl.sto.portal.web.Texts;
  *                     first version)
  */
 public record ReportPage(ReportRef ref, RegionDetail region, Report report, String etag, Allowed may,
-        List<AuditEntry> audit, FormFeedback feedback, Outcome done, String savedSection, LocalDate today,
+        ReportAudit audit, FormFeedback feedback, Outcome done, String savedSection, LocalDate today,
         UiLanguage lang, RegionFiguresPanel figures, SectionPrefill prefill, ReportChanges changes)
         implements FormPage {
 
@@ -49,10 +49,6 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
     static final String REVIEW_FORM = "review-form";
     /** The review form's comment fields are named after the service's: {@code comments.<section>}. */
     static final String COMMENT_FIELD = "comments.";
-
-    public ReportPage {
-        audit = List.copyOf(audit);
-    }
 
     /** The id of a section's part of the page, where links to the section lead. */
     public static String partId(String section) {

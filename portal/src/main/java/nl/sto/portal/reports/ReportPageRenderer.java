@@ -19,6 +19,8 @@ import nl.sto.portal.Pages;
 import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.ServiceCalls;
+import nl.sto.portal.client.ServiceCalls.Pending;
 import nl.sto.portal.client.monitor.MonitorClient;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionsClient;
@@ -49,9 +51,11 @@ public class ReportPageRenderer {
     private final ReportsClient reports;
     private final MonitorClient monitor;
     private final CurrentUser currentUser;
+    private final ServiceCalls calls;
 
     ReportPageRenderer(@RestClient RegionsClient regions, @RestClient ReportsClient reports,
-            @RestClient MonitorClient monitor, CurrentUser currentUser) {
+            @RestClient MonitorClient monitor, CurrentUser currentUser, ServiceCalls calls) {
+        this.calls = calls;
         this.regions = regions;
         this.reports = reports;
         this.monitor = monitor;
@@ -60,26 +64,40 @@ public class ReportPageRenderer {
 
     public RestResponse<TemplateInstance> show(ReportRef ref, LanguageChoice choice, FormFeedback feedback,
             Outcome done, String savedSection, int status) {
-        return show(ref, choice, feedback, done, savedSection, SectionPrefill.NONE, status);
+        return show(ref, choice, feedback, done, savedSection, SectionPrefill.NONE, false, status);
+    }
+
+    /** The page as visited, with the whole audit trail when asked for instead of its newest entries. */
+    public RestResponse<TemplateInstance> visit(ReportRef ref, LanguageChoice choice, Outcome done,
+            String savedSection, boolean wholeAudit) {
+        return show(ref, choice, FormFeedback.NONE, done, savedSection, SectionPrefill.NONE, wholeAudit, 200);
     }
 
     /** The page with one section's form showing the region's figures put into its text, not yet saved. */
     public RestResponse<TemplateInstance> showPrefilled(ReportRef ref, LanguageChoice choice, SectionPrefill prefill) {
-        return show(ref, choice, FormFeedback.NONE, Outcome.NONE, prefill.section(), prefill, 200);
+        return show(ref, choice, FormFeedback.NONE, Outcome.NONE, prefill.section(), prefill, false, 200);
     }
 
+    /**
+     * The region, the report and its audit trail are asked for at once; the region's answer counts first, because
+     * it refuses people of other regions. The figures and the changes follow from the report.
+     */
     private RestResponse<TemplateInstance> show(ReportRef ref, LanguageChoice choice, FormFeedback feedback,
-            Outcome done, String savedSection, SectionPrefill prefill, int status) {
+            Outcome done, String savedSection, SectionPrefill prefill, boolean wholeAudit, int status) {
         PortalUser user = currentUser.get();
-        RegionDetail region = regions.region(ref.code());
-        RestResponse<Report> read = reports.report(ref.code(), ref.reportId());
-        Report report = read.getEntity();
+        Pending<RegionDetail> region = calls.start(() -> regions.region(ref.code()));
+        Pending<RestResponse<Report>> read = calls.start(() -> reports.report(ref.code(), ref.reportId()));
+        Pending<ReportAudit> audit = calls.start(() -> ReportAudit.of(reports.audit(ref.code(), ref.reportId(),
+                wholeAudit ? null : ReportAudit.LATEST)));
+        RegionDetail regionDetail = region.get();
+        Report report = read.get().getEntity();
         Allowed may = report.allowed();
-        ReportPage page = new ReportPage(ref, region, report, read.getHeaderString(HttpHeaders.ETAG), may,
-                reports.audit(ref.code(), ref.reportId()), feedback, done, savedSection,
-                LocalDate.now(Dates.PROGRAMME_ZONE), choice.language(),
-                may.edit() ? figures(ref.code()) : RegionFiguresPanel.NONE, prefill,
-                changes(ref, report, choice.language()));
+        Pending<RegionFiguresPanel> figures = may.edit() ? calls.start(() -> figures(ref.code()))
+                : Pending.of(RegionFiguresPanel.NONE);
+        ReportChanges changes = changes(ref, report, choice.language());
+        ReportPage page = new ReportPage(ref, regionDetail, report, read.get().getHeaderString(HttpHeaders.ETAG), may,
+                audit.get(), feedback, done, savedSection, LocalDate.now(Dates.PROGRAMME_ZONE), choice.language(),
+                figures.get(), prefill, changes);
         return Pages.render(Templates.report(choice.language(), user, page), choice, status);
     }
 

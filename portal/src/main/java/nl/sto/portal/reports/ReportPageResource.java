@@ -50,7 +50,6 @@ import nl.sto.portal.format.Dates;
 import nl.sto.portal.reports.ReportPage.SectionPrefill;
 import nl.sto.portal.web.Confirmation;
 import nl.sto.portal.web.ConfirmationPages;
-import nl.sto.portal.web.FormFeedback;
 import nl.sto.portal.web.FormFields;
 import nl.sto.portal.web.Outcome;
 import nl.sto.portal.web.Texts;
@@ -70,6 +69,8 @@ import nl.sto.portal.web.Texts;
 public class ReportPageResource {
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The hidden field of a section's form that names the section's shape. */
+    static final String SHAPE_FIELD = "shape";
 
     @CheckedTemplate(basePath = "reports")
     static class Templates {
@@ -95,12 +96,13 @@ public class ReportPageResource {
 
     @GET
     @Path("{reportId}")
-    @Operation(summary = "The report: status, due date, sections, attachments, receipt, review, versions, audit trail")
+    @Operation(summary = "The report: status, due date, sections, attachments, receipt, review, versions, the newest "
+            + "steps of its audit trail (all with audit=all)")
     public RestResponse<TemplateInstance> report(@RestPath String audience, @RestPath String code,
-            @RestPath String reportId, @RestQuery String done, @RestQuery String section,
+            @RestPath String reportId, @RestQuery String done, @RestQuery String section, @RestQuery String audit,
             @BeanParam LanguageChoice choice) {
-        return pages.show(new ReportRef(audience, code, reportId), choice, FormFeedback.NONE, Outcome.fromCode(done),
-                section, RestResponse.StatusCode.OK);
+        return pages.visit(new ReportRef(audience, code, reportId), choice, Outcome.fromCode(done), section,
+                "all".equals(audit));
     }
 
     @GET
@@ -142,7 +144,7 @@ public class ReportPageResource {
         ReportRef ref = new ReportRef(audience, code, reportId);
         return forms.submit(ref, "section-" + section, ref.sectionSaved(section), FormFields.of(form, choice.language()),
                 choice, fields -> {
-                    SectionInput input = SectionInput.read(shapeOf(code, reportId, section), fields);
+                    SectionInput input = SectionInput.read(shapeOf(code, reportId, section, fields), fields);
                     Object body = fields.request(input::body);
                     try {
                         reports.saveSection(code, reportId, section, fields.text("etag"), body);
@@ -164,7 +166,7 @@ public class ReportPageResource {
         ReportMessages texts = Texts.of(ReportMessages.class, choice.language());
         FormFields fields = FormFields.of(form, choice.language());
         try {
-            Object body = fields.request(SectionInput.read(shapeOf(code, reportId, section), fields)::body);
+            Object body = fields.request(SectionInput.read(shapeOf(code, reportId, section, fields), fields)::body);
             Response saved = reports.saveSection(code, reportId, section, fields.text("etag"), body);
             String time = LocalTime.now(Dates.PROGRAMME_ZONE).format(CLOCK_TIME);
             return RestResponse.ok(SectionAutosave.saved(saved.getHeaderString(HttpHeaders.ETAG),
@@ -306,7 +308,15 @@ public class ReportPageResource {
         };
     }
 
-    /** The form of a section follows its shape, which the service gives with the report's sections. */
+    /**
+     * The form of a section follows its shape, which the service gave with the report's sections: the page's form
+     * carries it back (a section saved while typed is not worth reading the whole report again); a form without it is
+     * answered by asking. A wrong shape posted on purpose only makes a body the service refuses.
+     */
+    private SectionShape shapeOf(String code, String reportId, String section, FormFields fields) {
+        return SectionShape.named(fields.text(SHAPE_FIELD)).orElseGet(() -> shapeOf(code, reportId, section));
+    }
+
     private SectionShape shapeOf(String code, String reportId, String section) {
         Report report = reports.report(code, reportId).getEntity();
         return report.current() == null ? SectionShape.TEXT

@@ -33,6 +33,11 @@ public record ReportRef(String audience, String code, String reportId) {
     }
 
     /** After saving one section: the message at that section, scrolled to it. */
+    /** The page with its whole audit trail, at the trail. */
+    public String wholeAudit() {
+        return page() + "?audit=all#audit";
+    }
+
     public URI sectionSaved(String section) {
         return UriBuilder.fromPath(page()).queryParam("done", Outcome.SECTION_SAVED.code())
                 .queryParam("section", section).fragment(ReportPage.partId(section)).build();

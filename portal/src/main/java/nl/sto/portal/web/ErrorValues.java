@@ -13,13 +13,14 @@ import nl.sto.portal.format.Dates;
  * {@code FieldErrorCode}.
  */
 public record ErrorValues(String year, String date, String from, String to, String min, String max, String value,
-        String by, String name, String region) {
+        String by, String name, String region, String version, String status, String closedOn) {
 
     public static ErrorValues of(Map<String, String> params, UiLanguage language) {
         return new ErrorValues(told(params, "year", language), told(params, "date", language),
                 told(params, "from", language), told(params, "to", language), told(params, "min", language),
                 told(params, "max", language), told(params, "value", language), told(params, "by", language),
-                told(params, "name", language), told(params, "region", language));
+                told(params, "name", language), told(params, "region", language), told(params, "version", language),
+                told(params, "status", language), told(params, "closedOn", language));
     }
 
     private static String told(Map<String, String> params, String name, UiLanguage language) {

@@ -128,11 +128,14 @@ public final class FormFields {
     }
 
     /**
-     * The service's refusal with each field error whose code the portal knows told in the page's language; the
-     * others keep the service's English.
+     * The service's refusal with its detail and each field error whose code the portal knows told in the page's
+     * language; the others keep the service's English.
      */
     public Problem worded(Problem refused) {
-        return refused.withErrors(e -> {
+        String detail = refused.code() == null ? ""
+                : texts.problem_detail(refused.code(), ErrorValues.of(refused.params(), language));
+        Problem told = detail.isBlank() ? refused : refused.withDetail(detail, language.code());
+        return told.withErrors(e -> {
             String text = e.code() == null ? "" : texts.field_error(e.code(), ErrorValues.of(e.params(), language));
             return text.isBlank() ? e : e.worded(text, language.code());
         });

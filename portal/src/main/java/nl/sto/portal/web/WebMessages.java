@@ -97,6 +97,24 @@ public interface WebMessages {
             + "termijn{#else}{/when}")
     String field_error(String code, ErrorValues v);
 
+    /**
+     * Why a service refused a step no field is to blame for, by its code (the services' {@code ProblemCode}); empty
+     * for a code the portal does not know, which then keeps the service's English.
+     */
+    @Message("{#when code}{#is 'not-a-draft'}Versie {v.version} van deze rapportage is al {#when v.status}{#is "
+            + "'SUBMITTED'}ingediend{#is 'RETURNED'}teruggestuurd{#is 'ACCEPTED'}goedgekeurd{#else}{v.status}{/when} en "
+            + "kan niet meer veranderen{#if v.status == 'RETURNED'}; begin een herziening om haar aan te passen{/if}."
+            + "{#is 'not-submitted'}Versie {v.version} is {#when v.status}{#is 'DRAFT'}nog een concept{#is 'RETURNED'}al "
+            + "teruggestuurd{#is 'ACCEPTED'}al goedgekeurd{#else}{v.status}{/when}; alleen een ingediende versie wordt "
+            + "beoordeeld. Misschien was een collega u net voor.{#is 'not-returned'}Alleen een teruggestuurde "
+            + "rapportage kan worden herzien; deze is {#when v.status}{#is 'DRAFT'}een concept{#is 'SUBMITTED'}ingediend"
+            + "{#is 'ACCEPTED'}goedgekeurd{#else}{v.status}{/when}.{#is 'already-started'}De rapportage voor deze "
+            + "verplichting is al begonnen.{#is 'attachment-submitted'}Deze bijlage hoort bij een ingediende versie en "
+            + "kan niet meer veranderen.{#is 'regulation-draft'}Deze regeling is nog een concept: pas het concept zelf "
+            + "aan. Wijzigingen zijn er voor gepubliceerde regelingen.{#is 'region-closed'}Deze regio is gesloten sinds "
+            + "{v.closedOn}.{#else}{/when}")
+    String problem_detail(String code, ErrorValues v);
+
     /** Why notification-service cancelled or skipped a reminder, by its code (its {@code StatusReason}). */
     @Message("{#when code}{#is 'report-submitted'}de rapportage is ingediend{#is 'participation-ended'}de deelname van "
             + "de regio is beëindigd{#is 'contact-changed'}de contactpersoon is verwijderd of heeft een ander "

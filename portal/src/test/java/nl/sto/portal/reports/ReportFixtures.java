@@ -58,7 +58,7 @@ final class ReportFixtures {
 
     static ReportPage page(Report report, FormFeedback feedback, LocalDate today) {
         return new ReportPage(new ReportRef("school", "R01", report.id()), null, report, "\"3\"",
-                Allowed.NOTHING, List.of(), feedback, Outcome.NONE, null, today, UiLanguage.NL,
+                Allowed.NOTHING, ReportAudit.NONE, feedback, Outcome.NONE, null, today, UiLanguage.NL,
                 RegionFiguresPanel.NONE, ReportPage.SectionPrefill.NONE, ReportChanges.NONE);
     }
 }

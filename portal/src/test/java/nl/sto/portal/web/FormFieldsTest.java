@@ -126,4 +126,29 @@ class FormFieldsTest {
                 .containsExactly("a grant for 2024 has been awarded already", "this must not lie before 1 February 2024",
                         "this must lie between 2020 and 2100", "this is too long; shorten it (at most 300)");
     }
+
+    @Test
+    void aRefusalNoFieldIsToBlameForIsWordedByItsCodeAndAnUnknownCodeKeepsTheServicesEnglish() {
+        Problem submitted = new Problem(409, "Conflict", "Version 2 of this report is submitted and can no longer be "
+                + "changed", List.of(), null, "not-a-draft", Map.of("version", "2", "status", "SUBMITTED"));
+        Problem dutch = posted(UiLanguage.NL, Map.of()).worded(submitted);
+        assertThat(dutch.detail()).isEqualTo("Versie 2 van deze rapportage is al ingediend en kan niet meer "
+                + "veranderen.");
+        assertThat(new FormFeedback("submit", dutch, Map.of()).language()).isEqualTo("nl");
+
+        Problem returned = new Problem(409, "Conflict", "", List.of(), null, "not-a-draft",
+                Map.of("version", "1", "status", "RETURNED"));
+        assertThat(posted(UiLanguage.EN, Map.of()).worded(returned).detail()).isEqualTo("Version 1 of this report is "
+                + "returned already and can no longer change; start a revision to change it.");
+
+        Problem closed = new Problem(409, "Conflict", "Region R07 is closed since 2024-08-01", List.of(), null,
+                "region-closed", Map.of("closedOn", "2024-08-01"));
+        assertThat(posted(UiLanguage.NL, Map.of()).worded(closed).detail())
+                .isEqualTo("Deze regio is gesloten sinds 1 augustus 2024.");
+
+        Problem unknown = new Problem(409, "Conflict", "Something new", List.of(), null, "something-new", Map.of());
+        Problem kept = posted(UiLanguage.NL, Map.of()).worded(unknown);
+        assertThat(kept.detail()).isEqualTo("Something new");
+        assertThat(kept.language()).isEqualTo("en");
+    }
 }

@@ -158,5 +158,6 @@ public interface ReportsClient {
 
     @GET
     @Path("/regions/{code}/reports/{reportId}/audit")
-    List<AuditEntry> audit(@PathParam("code") String code, @PathParam("reportId") String reportId);
+    RestResponse<List<AuditEntry>> audit(@PathParam("code") String code, @PathParam("reportId") String reportId,
+            @QueryParam("latest") Integer latest);
 }
