@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 
@@ -53,6 +55,25 @@ final class PortalVisit {
               return 'the page is ' + document.documentElement.scrollWidth + ' px wide; sticking out: '
                   + outermost.slice(0, 10).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')).join(', ');
             }""";
+
+    /**
+     * The text a Dutch page shows in Dutch: everything but what is marked English ({@code lang="en"}: a mail server's
+     * answer, the language toggle), code and the page's scripts.
+     */
+    private static final String DUTCH_TEXT = """
+            () => {
+              const body = document.body.cloneNode(true);
+              body.querySelectorAll('[lang]:not([lang="nl"]), code, pre, script, style, template')
+                  .forEach(e => e.remove());
+              return body.textContent.replace(/\\s+/g, ' ');
+            }""";
+
+    /**
+     * Words that give away English (or a developer's text) where Dutch was meant: none is a Dutch word, and each
+     * has been seen in a refusal, a default or an error page before.
+     */
+    private static final Pattern ENGLISH = Pattern.compile("\\b(the|must|should|required|whatever|Optional\\[|null"
+            + "|undefined|Invalid|Sign in|Forbidden|Not found|Internal Server Error|Bad Request)\\b");
 
     private final Page page;
     private final List<String> cspViolations = new ArrayList<>();
@@ -123,9 +144,23 @@ final class PortalVisit {
         page.waitForLoadState();
         Accessibility.assertNoWcagViolations(page);
         assertEquals(List.of(), cspViolations, "Content-Security-Policy violations up to " + page.url());
+        assertNoEnglishOnADutchPage();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshot + ".png"))
                 .setFullPage(true));
         return this;
+    }
+
+    private void assertNoEnglishOnADutchPage() {
+        if (!"nl".equals(page.locator("html").getAttribute("lang"))) {
+            return;
+        }
+        String text = (String) page.evaluate(DUTCH_TEXT);
+        Matcher english = ENGLISH.matcher(text);
+        if (english.find()) {
+            int from = Math.max(0, english.start() - 80);
+            fail("English on the Dutch page " + page.url() + ": \"…" + text.substring(from,
+                    Math.min(text.length(), english.end() + 80)) + "…\"");
+        }
     }
 
     /**

@@ -285,8 +285,14 @@ class ReportsIT extends PortalIT {
         reviewer.confirm("Besluit vastleggen?", "U keurt „Eerste voortgangsrapportage” van Rapportagetest " + code
                 + " goed.");
         assertThat(ministry.locator("#review .review-decision")).hasText("Goedgekeurd");
-        // The audit trail in sentences; the raw entries are folded away under "Technische gegevens".
+        // The audit trail in sentences, its newest steps first on the page and the whole trail a link away; the raw
+        // entries are folded away under "Technische gegevens".
+        assertThat(ministry.locator("#audit")).containsText(Pattern.compile("De laatste 10 van \\d+ stappen"));
+        assertThat(ministry.locator("#report-audit tbody tr")).hasCount(10);
+        ministry.locator("#whole-audit").click();
+        assertThat(ministry.locator("#audit")).containsText("Wie wat heeft gedaan met deze rapportage");
         Locator audit = ministry.locator("#report-audit");
+        assertThat(audit).containsText("begon het concept.");
         assertThat(audit).containsText("stuurde versie 1 terug naar de regio.");
         assertThat(audit).containsText("diende versie 2 opnieuw in, na de uiterste datum; ontvangstbewijs ");
         assertThat(audit).containsText("keurde versie 2 goed.");

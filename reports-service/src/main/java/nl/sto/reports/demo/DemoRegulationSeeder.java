@@ -2,7 +2,9 @@ package nl.sto.reports.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -33,6 +35,9 @@ public class DemoRegulationSeeder {
     private final Clock clock;
     private final boolean enabled;
 
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("nl"));
+
     DemoRegulationSeeder(RegulationSeed seed, Clock clock, @ConfigProperty(name = "sto.demo-data") boolean enabled) {
         this.seed = seed;
         this.clock = clock;
@@ -48,8 +53,9 @@ public class DemoRegulationSeeder {
     static RegulationDraft draft(LocalDate seededOn) {
         return new RegulationDraft(ID, "Demo: oefenregeling (geen echte regeling)",
                 "Demo: oefenregeling van " + seededOn, seededOn, seededOn, new Period(seededOn, seededOn.plusYears(1)),
-                "Demo data, not a regulation: made up when the platform's demo data was first seeded on " + seededOn
-                        + ", so that a fresh platform has obligations falling due soon (in 3, 20 and 70 days).",
+                "Demogegevens, geen regeling: bedacht toen de demogegevens van het platform voor het eerst werden "
+                        + "geladen, op " + seededOn.format(DUTCH_DATE) + ", zodat een nieuw platform verplichtingen heeft waarvan de uiterste "
+                        + "datum binnenkort komt (over 3, 20 en 70 dagen).",
                 null, List.of(
                         kind("DEMO_PLAN", "Demo: activiteitenplan", "Demo: activity plan", "DEMO1", seededOn.plusDays(3),
                                 List.of(catalogue("aim-duurzaam"), new SectionSpec("free-text", "demo-toelichting",
