@@ -58,7 +58,7 @@ class AmendmentTest {
                 .body("versions[1].legalReference", is("Stcrt. 2021, nr. 40070"))
                 .body("versions[1].deadlines.PROGRESS_REPORT_1", is("2021-11-01"))
                 .body("versions[1].deadlines.FINAL_REPORT", is("2024-12-01"))
-                .body("versions[1].sourceNote", containsString("1 Aug 2024"))
+                .body("versions[1].sourceNote", containsString("1 aug 2024"))
                 .body("versions[2].number", is(3))
                 .body("versions[2].legalReference", is(AMENDMENT_2023))
                 .body("versions[2].publishedOn", is("2023-07-19"))
