@@ -63,8 +63,8 @@ import java.util.regex.Pattern;
  * a time; an answer that comes after the next action was due delays that action, and the delay counts in its
  * latency (latency = end of the answer minus the time the action was due: no coordinated omission). Actions by
  * {@code --mix} weights: the list of regions, the region's page, the report's page, an autosave of the section
- * (POST ../sections/{section}/autosave, form-urlencoded as js/portal.js sends it: csrf-token, etag, shape, the
- * section's fields; Origin of the portal; the ETag of the user's last save). Actions due in the first {@code --warmup} s
+ * (POST ../sections/{section}/autosave, form-urlencoded as js/portal.js sends it: csrf-token, etag, the section's
+ * shape and fields under its key; Origin of the portal; the ETag of the user's last save). Actions due in the first {@code --warmup} s
  * are not counted; then {@code --duration} s are.</li>
  * </ol>
  *
@@ -535,12 +535,14 @@ public class PortalBench {
         try {
             if (route == AUTOSAVE) {
                 u.saves++;
-                String fields = "TEXT".equals(u.draft.shape()) ? form("text", typed(u, 0))
-                        : form("activities", typed(u, 0), "results", typed(u, 3));
-                // As js/portal.js: new URLSearchParams(new FormData(form)), the form's fields in order (the CSRF
-                // token's hidden field first, then etag, then the section's), Accept: application/json; the browser
+                String part = u.draft.section() + ".";
+                String fields = "TEXT".equals(u.draft.shape()) ? form(part + "text", typed(u, 0))
+                        : form(part + "activities", typed(u, 0), part + "results", typed(u, 3));
+                // As js/portal.js: the draft form's fields outside the sections (the CSRF token's hidden field first,
+                // then etag), then the section's own, named under its key; Accept: application/json; the browser
                 // adds its cookies and, for a POST, the Origin.
-                String body = form("csrf-token", u.csrf, "etag", u.etag, "shape", u.draft.shape()) + "&" + fields;
+                String body = form("csrf-token", u.csrf, "etag", u.etag, part + "shape", u.draft.shape()) + "&"
+                        + fields;
                 HttpRequest.Builder b = HttpRequest.newBuilder(u.autosave).timeout(Duration.ofMillis(o.timeoutMs))
                         .header("Accept", "application/json")
                         .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")

@@ -99,11 +99,12 @@
     }
 
     /*
-     * Report sections save themselves while they are typed (forms with data-autosave): a few seconds after the last
-     * keystroke, and when the focus leaves the section. Each save answers with the draft's new version check, which
-     * every section form then sends, so that saving one section never makes another's save a conflict. A request
-     * that replaces the page first saves what is typed elsewhere; text that still could not be saved (a section not
-     * yet complete) is kept for this browser tab and put back into its form when the page shows it again, at once or
+     * Report sections save themselves while they are typed (the parts of the draft's form with data-autosave): a few
+     * seconds after the last keystroke, and when the focus leaves the section. Each save sends the section's fields
+     * with the form's version check, and answers with the draft's new one, which the form then sends, so that saving
+     * one section never makes another's save a conflict. The draft's own form carries every section's text; any other
+     * request that replaces the page first saves what is typed; text that still could not be saved (a section not yet
+     * complete) is kept for this browser tab and put back into its section when the page shows it again, at once or
      * after a confirmation page. Leaving the page with text not saved asks first.
      */
     var AUTOSAVE_DELAY_MS = 3000;
@@ -115,51 +116,73 @@
     var conflicted = new Set();
     var KEPT_PREFIX = 'sto-unsaved:';
 
-    function autosaveForm(element) {
-        return element && element.closest ? element.closest('form[data-autosave]') : null;
+    function autosavePart(element) {
+        return element && element.closest ? element.closest('[data-autosave]') : null;
     }
 
-    function edited(form) {
-        edits.set(form, (edits.get(form) || 0) + 1);
-        unsaved.add(form);
-        if (!conflicted.has(form)) {
-            schedule(form, AUTOSAVE_DELAY_MS);
+    /* The parts whose text a request sends: all of the form it sends (a form, or a button in one). */
+    function partsSentBy(element) {
+        var form = element && element.closest ? element.closest('form') : null;
+        return form ? Array.from(form.querySelectorAll('[data-autosave]')) : [];
+    }
+
+    /* A part's own fields and those of its form outside any part (the CSRF token, the version check). */
+    function partBody(part) {
+        var body = new URLSearchParams();
+        Array.from(part.closest('form').elements).forEach(function (field) {
+            if (field.name && field.type !== 'submit' && field.type !== 'file'
+                && (part.contains(field) || !autosavePart(field))) {
+                body.append(field.name, field.value);
+            }
+        });
+        return body;
+    }
+
+    function partFields(part) {
+        return Array.from(part.querySelectorAll('input, textarea, select'));
+    }
+
+    function edited(part) {
+        edits.set(part, (edits.get(part) || 0) + 1);
+        unsaved.add(part);
+        if (!conflicted.has(part)) {
+            schedule(part, AUTOSAVE_DELAY_MS);
         }
     }
 
-    function schedule(form, delay) {
-        clearTimeout(timers.get(form));
-        timers.set(form, setTimeout(function () {
-            save(form);
+    function schedule(part, delay) {
+        clearTimeout(timers.get(part));
+        timers.set(part, setTimeout(function () {
+            save(part);
         }, delay));
     }
 
-    function save(form) {
-        clearTimeout(timers.get(form));
-        timers.delete(form);
-        if (!unsaved.has(form) || conflicted.has(form) || !document.body.contains(form)) {
-            return saving.get(form) || Promise.resolve();
+    function save(part) {
+        clearTimeout(timers.get(part));
+        timers.delete(part);
+        if (!unsaved.has(part) || conflicted.has(part) || !document.body.contains(part)) {
+            return saving.get(part) || Promise.resolve();
         }
-        var before = saving.get(form) || Promise.resolve();
+        var before = saving.get(part) || Promise.resolve();
         var next = before.then(function () {
-            return send(form);
+            return send(part);
         });
-        saving.set(form, next);
+        saving.set(part, next);
         next.then(function () {
-            if (saving.get(form) === next) {
-                saving.delete(form);
+            if (saving.get(part) === next) {
+                saving.delete(part);
             }
         });
         return next;
     }
 
-    function send(form) {
-        var edit = edits.get(form);
-        var status = form.querySelector('[data-autosave-status]');
+    function send(part) {
+        var edit = edits.get(part);
+        var status = part.querySelector('[data-autosave-status]');
         show(status, status.getAttribute('data-saving'), 'saving');
-        return fetch(form.getAttribute('data-autosave'), {
+        return fetch(part.getAttribute('data-autosave'), {
             method: 'POST',
-            body: new URLSearchParams(new FormData(form)),
+            body: partBody(part),
             headers: {'Accept': 'application/json'},
             credentials: 'same-origin',
             redirect: 'manual'
@@ -171,16 +194,16 @@
                 show(status, answer.message, answer.etag ? 'saved' : 'not-saved');
                 if (answer.etag) {
                     useVersion(answer.etag);
-                    if (edits.get(form) === edit) {
-                        unsaved.delete(form);
+                    if (edits.get(part) === edit) {
+                        unsaved.delete(part);
                     }
                 } else if (response.status === 409) {
-                    conflicted.add(form);
+                    conflicted.add(part);
                 }
             });
         }).catch(function () {
             show(status, status.getAttribute('data-offline'), 'not-saved');
-            schedule(form, RETRY_DELAY_MS);
+            schedule(part, RETRY_DELAY_MS);
         });
     }
 
@@ -190,19 +213,24 @@
     }
 
     function useVersion(etag) {
-        document.querySelectorAll('form[data-autosave] input[name="etag"]').forEach(function (field) {
-            field.value = etag;
+        document.querySelectorAll('[data-autosave]').forEach(function (part) {
+            var field = part.closest('form').elements.namedItem('etag');
+            if (field) {
+                field.value = etag;
+            }
         });
     }
 
-    /* The form being sent carries its own text: no autosave of it may overtake the request with the same version. */
+    /*
+     * The draft's form carries its sections' text: no autosave of them may overtake the request with the same
+     * version; a save still under way ends first, so that the request sends the newest version check.
+     */
     function saveBeforeSending(event) {
-        var sent = autosaveForm(event.detail.elt);
-        if (sent) {
+        partsSentBy(event.detail.elt).forEach(function (sent) {
             clearTimeout(timers.get(sent));
             timers.delete(sent);
             unsaved.delete(sent);
-        }
+        });
         var pending = Array.from(unsaved).map(save).concat(Array.from(saving.values()));
         if (pending.length === 0) {
             return;
@@ -219,7 +247,7 @@
      */
     function saveBeforeLeaving(event) {
         var form = event.target;
-        if (form.hasAttribute('hx-boost') || autosaveForm(form) || form.hasAttribute('data-saved-first')) {
+        if (form.hasAttribute('hx-boost') || partsSentBy(form).length > 0 || form.hasAttribute('data-saved-first')) {
             return;
         }
         var pending = Array.from(unsaved).map(save).concat(Array.from(saving.values()));
@@ -236,66 +264,68 @@
         });
     }
 
-    /* Before <main> is replaced: what is typed and not saved, by form (the form sent left the set when it was sent). */
+    /* Before <main> is replaced: what is typed and not saved, by part (the parts sent left the set when sent). */
     function keepUnsaved() {
-        unsaved.forEach(function (form) {
-            if (document.body.contains(form)) {
-                var values = Array.from(form.elements).filter(typed).map(function (field) {
+        unsaved.forEach(function (part) {
+            if (document.body.contains(part)) {
+                var values = partFields(part).filter(typed).map(function (field) {
                     return [field.name, field.value];
                 });
-                sessionStorage.setItem(KEPT_PREFIX + form.getAttribute('data-autosave'), JSON.stringify(values));
+                sessionStorage.setItem(KEPT_PREFIX + part.getAttribute('data-autosave'), JSON.stringify(values));
             }
         });
     }
 
     function typed(field) {
-        return field.name && field.name !== 'etag' && field.type !== 'hidden' && field.type !== 'submit';
+        return field.name && field.type !== 'hidden' && field.type !== 'submit';
     }
 
     function restoreUnsaved() {
-        document.querySelectorAll('form[data-autosave]').forEach(function (form) {
-            var key = KEPT_PREFIX + form.getAttribute('data-autosave');
+        document.querySelectorAll('[data-autosave]').forEach(function (part) {
+            var key = KEPT_PREFIX + part.getAttribute('data-autosave');
             var kept = sessionStorage.getItem(key);
             if (kept === null) {
                 return;
             }
             sessionStorage.removeItem(key);
             JSON.parse(kept).forEach(function (entry) {
-                var field = form.elements.namedItem(entry[0]);
-                if (field && 'value' in field) {
+                var field = partFields(part).find(function (candidate) {
+                    return candidate.name === entry[0];
+                });
+                if (field) {
                     field.value = entry[1];
                 }
             });
-            edited(form);
+            edited(part);
         });
     }
 
     function forgetReplacedForms() {
         [timers, saving, edits].forEach(function (map) {
-            Array.from(map.keys()).forEach(function (form) {
-                if (!document.body.contains(form)) {
-                    clearTimeout(timers.get(form));
-                    map.delete(form);
+            Array.from(map.keys()).forEach(function (part) {
+                if (!document.body.contains(part)) {
+                    clearTimeout(timers.get(part));
+                    map.delete(part);
                 }
             });
         });
         [unsaved, conflicted].forEach(function (set) {
-            Array.from(set).forEach(function (form) {
-                if (!document.body.contains(form)) {
-                    set.delete(form);
+            Array.from(set).forEach(function (part) {
+                if (!document.body.contains(part)) {
+                    set.delete(part);
                 }
             });
         });
-        document.querySelectorAll('form[data-autosave][data-unsaved]').forEach(function (form) {
-            if (!unsaved.has(form)) {
-                edited(form);
+        document.querySelectorAll('[data-autosave][data-unsaved]').forEach(function (part) {
+            if (!unsaved.has(part)) {
+                edited(part);
             }
         });
     }
 
     function askBeforeLeaving(event) {
-        var open = Array.from(unsaved).some(function (form) {
-            return document.body.contains(form);
+        var open = Array.from(unsaved).some(function (part) {
+            return document.body.contains(part);
         });
         if (open) {
             event.preventDefault();
@@ -304,15 +334,15 @@
     }
 
     document.addEventListener('input', function (event) {
-        var form = autosaveForm(event.target);
-        if (form) {
-            edited(form);
+        var part = autosavePart(event.target);
+        if (part) {
+            edited(part);
         }
     });
     document.addEventListener('focusout', function (event) {
-        var form = autosaveForm(event.target);
-        if (form && !form.contains(event.relatedTarget)) {
-            save(form);
+        var part = autosavePart(event.target);
+        if (part && !part.contains(event.relatedTarget)) {
+            save(part);
         }
     });
     document.addEventListener('htmx:confirm', saveBeforeSending);

@@ -73,7 +73,7 @@ class ReportsIT extends PortalIT {
         saveAim(other, "aim-dekkend", "Hun versie", "Hun resultaten");
         assertThat(other.locator("#part-aim-dekkend .outcome")).hasText("Het onderdeel is opgeslagen.");
         saveAim(lead, "aim-dekkend", "Onze versie van het aanbod", "Elke leerling binnen 10 km");
-        assertThat(lead.locator("#section-aim-dekkend .error-summary"))
+        assertThat(lead.locator("#draft .error-summary"))
                 .containsText("Iemand anders heeft dit onderdeel intussen gewijzigd");
         assertThat(lead.locator("#section-aim-dekkend-activities")).hasValue("Onze versie van het aanbod");
         assertThat(lead.locator("#part-aim-dekkend details")).containsText("Hun versie");
@@ -107,6 +107,7 @@ class ReportsIT extends PortalIT {
         lead.locator("#section-covid-19-text").fill("Stages vielen weg.");
         lead.locator("#section-covid-19 button[type=submit]").first().click();
         assertThat(lead.locator("#part-covid-19 .outcome")).hasText("Het onderdeel is opgeslagen.");
+        assertThat(lead.locator("#draft .error-summary")).containsText("Doel: kwalitatief hoogstaand – Resultaten");
         assertThat(activities).hasValue("Nieuwe keuzevakken");
         assertThat(autosaved).containsText("Nog niet automatisch opgeslagen: dit onderdeel is nog niet compleet");
         visit.checked("report-section-not-saved-yet");
@@ -120,7 +121,7 @@ class ReportsIT extends PortalIT {
         assertThat(asked).containsExactly("beforeunload");
         lead.locator("#section-aim-kwalitatief-hoogstaand-results").fill("Dronetechniek in het aanbod");
         assertThat(autosaved).containsText(Pattern.compile("^Automatisch opgeslagen om \\d\\d:\\d\\d\\.$"));
-        lead.reload();
+        visit.open(reportPath);
         assertThat(activities).hasValue("Nieuwe keuzevakken");
         assertThat(lead.locator("#part-aim-kwalitatief-hoogstaand")).containsText("Laatst opgeslagen door");
         // The region's own figures from the monitor beside the report, put into a section's text on request; what
@@ -148,6 +149,30 @@ class ReportsIT extends PortalIT {
         assertThat(money.getByLabel("Bedrag in euro's, regel 1")).hasValue("€\u00a012.500,50");
         assertThat(money.getByLabel("Jaar, regel 3")).hasValue("");
         visit.checked("report-draft-filled");
+
+        // Without JavaScript the draft is one form: a save sends every section, saves each one that was changed, and
+        // keeps what was typed in a section that cannot be saved yet.
+        PortalVisit plain = withoutJavaScript();
+        plain.open(reportPath);
+        Page noScript = plain.page();
+        noScript.locator("#section-aim-duurzaam-activities").fill("Gastlessen door installateurs en een open dag");
+        noScript.locator("#section-aim-duurzaam-results").fill("");
+        noScript.locator("#section-aim-dekkend-activities").fill("Ons aanbod, nu ook in de avond");
+        noScript.locator("#section-aim-dekkend button[type=submit]").click();
+        assertThat(noScript.locator("#draft .error-summary")).containsText("Doel: duurzaam – Resultaten: vul dit in");
+        assertThat(noScript.locator("#part-aim-dekkend .outcome")).hasText("Het onderdeel is opgeslagen.");
+        assertThat(noScript.locator("#section-aim-duurzaam-activities"))
+                .hasValue("Gastlessen door installateurs en een open dag");
+        plain.checked("report-draft-refused-without-javascript");
+        noScript.locator("#section-aim-duurzaam-results").fill("40 leerlingen kozen PIE");
+        noScript.locator("#section-aim-duurzaam button[type=submit]").click();
+        assertThat(noScript.locator("#part-aim-duurzaam .outcome")).hasText("Het onderdeel is opgeslagen.");
+        assertThat(noScript.locator("#part-aim-dekkend .outcome")).hasCount(0);
+        noScript.reload();
+        assertThat(noScript.locator("#section-aim-duurzaam-activities"))
+                .hasValue("Gastlessen door installateurs en een open dag");
+        assertThat(noScript.locator("#section-aim-dekkend-activities")).hasValue("Ons aanbod, nu ook in de avond");
+        lead.reload();
 
         // Only PDF, XLSX and DOCX are taken; the service's refusal is shown with the form.
         lead.locator("#add-attachment-file").setInputFiles(new FilePayload("notities.txt", "text/plain",
@@ -206,16 +231,24 @@ class ReportsIT extends PortalIT {
         APIResponse figures = school.page().request().post(RunningPlatform.PORTAL + "/" + reportPath
                 + "/sections/covid-19/figures", RequestOptions.create().setMaxRedirects(0)
                 .setHeader("Origin", RunningPlatform.PORTAL)
-                .setForm(FormData.create().set("csrf-token", token).set("text", "Onze tekst")));
+                .setForm(FormData.create().set("csrf-token", token).set("covid-19.text", "Onze tekst")));
         assertThat(figures.status()).isEqualTo(403);
         assertThat(figures.text()).contains("Geen toegang").doesNotContain("Cijfers van regio");
         // Nor save a section of it the way the page's script does.
         APIResponse autosave = school.page().request().post(RunningPlatform.PORTAL + "/" + reportPath
                 + "/sections/covid-19/autosave", RequestOptions.create().setMaxRedirects(0)
                 .setHeader("Origin", RunningPlatform.PORTAL).setHeader("Accept", "application/json")
-                .setForm(FormData.create().set("csrf-token", token).set("text", "Onze tekst").set("etag", "\"1\"")));
+                .setForm(FormData.create().set("csrf-token", token).set("covid-19.text", "Onze tekst")
+                        .set("etag", "\"1\"")));
         assertThat(autosave.status()).isEqualTo(403);
         assertThat(autosave.text()).contains("Niet opgeslagen").doesNotContain("etag\":\"");
+        // Nor as the page's form does without JavaScript.
+        APIResponse save = school.page().request().post(RunningPlatform.PORTAL + "/" + reportPath + "/sections",
+                RequestOptions.create().setMaxRedirects(0).setHeader("Origin", RunningPlatform.PORTAL)
+                        .setForm(FormData.create().set("csrf-token", token).set("covid-19.shape", "TEXT")
+                                .set("covid-19.text", "Onze tekst").set("etag", "\"1\"")));
+        assertThat(save.status()).isEqualTo(403);
+        assertThat(save.text()).contains("Geen toegang");
         // A report that does not exist, as a mistyped or outdated link asks for.
         Response unknown = visit.open(reportPath.replaceAll("[^/]+$", UUID.randomUUID().toString()));
         assertThat(unknown.status()).isEqualTo(404);

@@ -35,7 +35,8 @@ public interface ReportMessages {
     @Message("Onderdelen")
     String sections_title();
 
-    @Message("Onderdelen met „verplicht” moeten zijn ingevuld voordat de penvoerder de rapportage kan indienen.")
+    @Message("Onderdelen met „verplicht” moeten zijn ingevuld voordat de penvoerder de rapportage kan indienen. Elke "
+            + "knop „Opslaan” bewaart alle onderdelen die u hebt gewijzigd.")
     String sections_intro();
 
     @Message("verplicht")
@@ -78,6 +79,9 @@ public interface ReportMessages {
 
     @Message("Opmerking bij {section}")
     String comment_on(String section);
+
+    @Message("{section} – {field}")
+    String field_in_section(String section, String field);
 
     @Message("Wat is veranderd sinds versie {comparedWith}")
     String changes_title(int comparedWith);

@@ -1,10 +1,15 @@
 package nl.sto.portal.reports;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import nl.sto.portal.UiLanguage;
+import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.monitor.MonitorViews.RegionFigure;
 import nl.sto.portal.client.reports.SectionShape;
 import nl.sto.portal.client.regions.RegionViews.RegionDetail;
@@ -14,6 +19,7 @@ import nl.sto.portal.client.reports.ReportViews.AuditEntry;
 import nl.sto.portal.client.reports.ReportViews.Report;
 import nl.sto.portal.client.reports.ReportViews.Review;
 import nl.sto.portal.client.reports.ReportViews.Section;
+import nl.sto.portal.client.reports.ReportViews.SectionContent;
 import nl.sto.portal.client.reports.ReportViews.Version;
 import nl.sto.portal.client.reports.ReportViews.YearAmount;
 import nl.sto.portal.format.EuroAmounts;
@@ -27,13 +33,15 @@ import nl.sto.portal.web.Texts;
  * Everything a report page shows: the report's latest version with its sections (as forms while it is a draft the
  * person may edit), attachments, receipt, the review to answer, the versions, the review form and the audit trail.
  *
- * @param etag         the draft's ETag when the page was read; each section form sends it back as its version check
- * @param savedSection the section just saved, whose part shows the outcome message
+ * @param etag         the draft's ETag when the page was read; the draft's form sends it back as its version check
+ * @param feedback     a refused form; for the draft's form ({@link #DRAFT_FORM}) its values are every section's, as
+ *                     posted, which each section's fields show again ({@link #sectionFeedback})
+ * @param savedSections the sections just saved, whose parts show the outcome message
  * @param changes      what changed in this version since the one it was based on ({@link ReportChanges#NONE} for a
  *                     first version)
  */
 public record ReportPage(ReportRef ref, RegionDetail region, Report report, String etag, Allowed may,
-        ReportAudit audit, FormFeedback feedback, Outcome done, String savedSection, LocalDate today,
+        ReportAudit audit, FormFeedback feedback, Outcome done, Set<String> savedSections, LocalDate today,
         UiLanguage lang, RegionFiguresPanel figures, SectionPrefill prefill, ReportChanges changes)
         implements FormPage {
 
@@ -46,6 +54,8 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
     /** Empty rows below the amounts already saved, for years to add without JavaScript. */
     static final int BLANK_ROWS = 2;
     static final String SUBMIT_FORM = "submit";
+    /** The form around all sections of an editable draft ({@link DraftForm}). */
+    static final String DRAFT_FORM = "draft";
     static final String REVIEW_FORM = "review-form";
     /** The review form's comment fields are named after the service's: {@code comments.<section>}. */
     static final String COMMENT_FIELD = "comments.";
@@ -77,8 +87,70 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
         return partId(section.section());
     }
 
+    /** The id of a section's part of the draft's form, the prefix of its fields' ids. */
     public String sectionForm(Section section) {
-        return formId("section", section.section());
+        return sectionForm(section.section());
+    }
+
+    private String sectionForm(String section) {
+        return formId("section", section);
+    }
+
+    /** What a section's field names start with in the draft's form ({@link DraftForm}). */
+    public String fieldPrefix(Section section) {
+        return section.section() + ".";
+    }
+
+    /**
+     * A section's share of the draft form's feedback: what was posted for it, and the refusal's errors on its
+     * fields. None when the page answers no post of the draft's form.
+     */
+    public FormFeedback sectionFeedback(Section section) {
+        if (!feedback.isFor(DRAFT_FORM)) {
+            return FormFeedback.NONE;
+        }
+        String prefix = fieldPrefix(section);
+        Map<String, String> values = new HashMap<>();
+        feedback.values().forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                values.put(name.substring(prefix.length()), value);
+            }
+        });
+        Problem whole = feedback.problem();
+        List<Problem.FieldError> errors = whole.errors().stream().filter(e -> e.field().startsWith(prefix))
+                .map(e -> e.on(e.field().substring(prefix.length()))).toList();
+        return new FormFeedback(sectionForm(section),
+                new Problem(whole.status(), whole.title(), "", errors, whole.language()), values);
+    }
+
+    /** The digest of the section's values as its fields show them from what is saved ({@link DraftForm#digest}). */
+    public String shown(Section section) {
+        SectionContent content = section.content();
+        Map<String, String> values = new HashMap<>();
+        switch (section.shape()) {
+            case AIM -> {
+                values.put("activities", content.activities());
+                values.put("results", content.results());
+            }
+            case TEXT -> values.put(SectionInput.TEXT, content.text());
+            case AMOUNTS -> {
+                rows(section).forEach(row -> {
+                    values.put(row.yearField(), row.year());
+                    values.put(row.amountField(), row.amount());
+                });
+                values.put("explanation", content.explanation());
+            }
+        }
+        return DraftForm.digest(values);
+    }
+
+    /**
+     * Whether the section's fields show text that is not saved: the region's figures just put in, or what was posted
+     * and differs from what is saved now (a section refused, or not saved because another was in conflict).
+     */
+    public boolean unsaved(Section section) {
+        return prefilled(section) || feedback.isFor(DRAFT_FORM)
+                && !DraftForm.digest(sectionFeedback(section).values()).equals(shown(section));
     }
 
     /** Whether this section's form shows the region's figures put into its text (not saved yet). */
@@ -142,22 +214,24 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
     }
 
     public boolean savedHere(Section section) {
-        return done == Outcome.SECTION_SAVED && section.section().equals(savedSection);
+        return done == Outcome.SECTION_SAVED && savedSections.contains(section.section());
     }
 
-    /** Someone else saved in between: the form keeps what this person typed, and the page shows what is saved now. */
+    /**
+     * Someone else saved in between: each section this person changed keeps what they typed, and shows what is saved
+     * now beside it.
+     */
     public boolean conflictIn(Section section) {
-        return feedback.isFor(sectionForm(section)) && feedback.problem().status() == 409;
+        return feedback.isFor(DRAFT_FORM) && feedback.problem().status() == 409 && feedback.problem().code() == null
+                && unsaved(section);
     }
 
     /** The rows of an amounts form: the years saved, then empty ones; after a refusal as many as were posted. */
     public List<AmountRow> rows(Section section) {
         List<YearAmount> saved = section.content().years();
-        String form = sectionForm(section);
-        int posted = feedback.isFor(form)
-                ? (int) IntStream.range(0, 100).filter(i -> feedback.values().containsKey(SectionInput.yearField(i)))
-                        .count()
-                : 0;
+        Map<String, String> values = sectionFeedback(section).values();
+        int posted = (int) IntStream.range(0, 100).filter(i -> values.containsKey(SectionInput.yearField(i)))
+                .count();
         return IntStream.range(0, Math.max(saved.size() + BLANK_ROWS, posted)).mapToObj(i -> {
             YearAmount row = i < saved.size() ? saved.get(i) : null;
             return new AmountRow(i, row == null || row.year() == null ? "" : row.year().toString(),
@@ -176,11 +250,29 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
             return List.of();
         }
         ReportMessages texts = Texts.of(ReportMessages.class, lang);
+        if (form.equals(DRAFT_FORM)) {
+            List<String> order = version().sections().stream().map(Section::section).toList();
+            return feedback.errors().stream()
+                    .sorted(Comparator.comparingInt(e -> order.indexOf(DraftForm.sectionOf(e.field()))))
+                    .map(e -> draftErrorLink(e, texts).in(e.language())).toList();
+        }
         String firstSection = version().sections().isEmpty() ? "" : version().sections().get(0).section();
         return feedback.errors().stream()
                 .map(e -> ReportErrorLinks.of(form, e.field(), e.message(), firstSection, texts,
-                        key -> report.sectionTitle(key).in(lang)).in(e.language()))
+                        this::sectionTitle).in(e.language()))
                 .toList();
+    }
+
+    /** An error of the draft's form ({@code <key>.<field>}, or {@code <key>}): at the field, named with its section. */
+    private ErrorLink draftErrorLink(Problem.FieldError error, ReportMessages texts) {
+        String section = DraftForm.sectionOf(error.field());
+        if (section.equals(error.field())) {
+            return new ErrorLink("#" + partId(section), sectionTitle(section), error.message());
+        }
+        ErrorLink atField = ReportErrorLinks.of(sectionForm(section), error.field().substring(section.length() + 1),
+                error.message(), section, texts, this::sectionTitle);
+        return new ErrorLink(atField.href(), texts.field_in_section(sectionTitle(section), atField.label()),
+                atField.message());
     }
 
     /** One row of an amounts form, with its fields' names and the values to show. */

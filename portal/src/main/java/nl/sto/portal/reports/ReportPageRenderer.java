@@ -1,6 +1,9 @@
 package nl.sto.portal.reports;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -62,20 +65,28 @@ public class ReportPageRenderer {
         this.currentUser = currentUser;
     }
 
+    /** @param savedSections the sections just saved, whose parts show the outcome's message */
     public RestResponse<TemplateInstance> show(ReportRef ref, LanguageChoice choice, FormFeedback feedback,
-            Outcome done, String savedSection, int status) {
-        return show(ref, choice, feedback, done, savedSection, SectionPrefill.NONE, false, status);
+            Outcome done, Set<String> savedSections, int status) {
+        return show(ref, choice, feedback, done, savedSections, SectionPrefill.NONE, false, status);
     }
 
     /** The page as visited, with the whole audit trail when asked for instead of its newest entries. */
     public RestResponse<TemplateInstance> visit(ReportRef ref, LanguageChoice choice, Outcome done,
-            String savedSection, boolean wholeAudit) {
-        return show(ref, choice, FormFeedback.NONE, done, savedSection, SectionPrefill.NONE, wholeAudit, 200);
+            Set<String> savedSections, boolean wholeAudit) {
+        return show(ref, choice, FormFeedback.NONE, done, savedSections, SectionPrefill.NONE, wholeAudit, 200);
     }
 
-    /** The page with one section's form showing the region's figures put into its text, not yet saved. */
-    public RestResponse<TemplateInstance> showPrefilled(ReportRef ref, LanguageChoice choice, SectionPrefill prefill) {
-        return show(ref, choice, FormFeedback.NONE, Outcome.NONE, prefill.section(), prefill, false, 200);
+    /**
+     * The page with one section's form showing the region's figures put into its text, and every other section as
+     * typed ({@code typed}: the draft's form as posted); nothing of it saved yet.
+     */
+    public RestResponse<TemplateInstance> showPrefilled(ReportRef ref, LanguageChoice choice,
+            Map<String, String> typed, SectionPrefill prefill) {
+        Map<String, String> values = new HashMap<>(typed);
+        values.put(prefill.section() + "." + SectionInput.TEXT, prefill.text());
+        FormFeedback kept = FormFeedback.kept(ReportPage.DRAFT_FORM, values, choice.language().code());
+        return show(ref, choice, kept, Outcome.NONE, Set.of(), prefill, false, 200);
     }
 
     /**
@@ -83,7 +94,7 @@ public class ReportPageRenderer {
      * it refuses people of other regions. The figures and the changes follow from the report.
      */
     private RestResponse<TemplateInstance> show(ReportRef ref, LanguageChoice choice, FormFeedback feedback,
-            Outcome done, String savedSection, SectionPrefill prefill, boolean wholeAudit, int status) {
+            Outcome done, Set<String> savedSections, SectionPrefill prefill, boolean wholeAudit, int status) {
         PortalUser user = currentUser.get();
         Pending<RegionDetail> region = calls.start(() -> regions.region(ref.code()));
         Pending<RestResponse<Report>> read = calls.start(() -> reports.report(ref.code(), ref.reportId()));
@@ -96,7 +107,7 @@ public class ReportPageRenderer {
                 : Pending.of(RegionFiguresPanel.NONE);
         ReportChanges changes = changes(ref, report, choice.language());
         ReportPage page = new ReportPage(ref, regionDetail, report, read.get().getHeaderString(HttpHeaders.ETAG), may,
-                audit.get(), feedback, done, savedSection, LocalDate.now(Dates.PROGRAMME_ZONE), choice.language(),
+                audit.get(), feedback, done, savedSections, LocalDate.now(Dates.PROGRAMME_ZONE), choice.language(),
                 figures.get(), prefill, changes);
         return Pages.render(Templates.report(choice.language(), user, page), choice, status);
     }

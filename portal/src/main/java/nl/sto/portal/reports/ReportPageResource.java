@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 
@@ -69,8 +70,6 @@ import nl.sto.portal.web.Texts;
 public class ReportPageResource {
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
-    /** The hidden field of a section's form that names the section's shape. */
-    static final String SHAPE_FIELD = "shape";
 
     @CheckedTemplate(basePath = "reports")
     static class Templates {
@@ -99,10 +98,10 @@ public class ReportPageResource {
     @Operation(summary = "The report: status, due date, sections, attachments, receipt, review, versions, the newest "
             + "steps of its audit trail (all with audit=all)")
     public RestResponse<TemplateInstance> report(@RestPath String audience, @RestPath String code,
-            @RestPath String reportId, @RestQuery String done, @RestQuery String section, @RestQuery String audit,
-            @BeanParam LanguageChoice choice) {
-        return pages.visit(new ReportRef(audience, code, reportId), choice, Outcome.fromCode(done), section,
-                "all".equals(audit));
+            @RestPath String reportId, @RestQuery String done, @RestQuery List<String> section,
+            @RestQuery String audit, @BeanParam LanguageChoice choice) {
+        return pages.visit(new ReportRef(audience, code, reportId), choice, Outcome.fromCode(done),
+                section == null ? Set.of() : Set.copyOf(section), "all".equals(audit));
     }
 
     @GET
@@ -135,42 +134,34 @@ public class ReportPageResource {
     }
 
     @POST
-    @Path("{reportId}/sections/{section}")
+    @Path("{reportId}/sections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Save one section of the draft (form: the section's fields, and etag: the version check)")
-    public RestResponse<TemplateInstance> saveSection(@RestPath String audience, @RestPath String code,
-            @RestPath String reportId, @RestPath String section, MultivaluedMap<String, String> form,
-            @BeanParam LanguageChoice choice) {
-        ReportRef ref = new ReportRef(audience, code, reportId);
-        return forms.submit(ref, "section-" + section, ref.sectionSaved(section), FormFields.of(form, choice.language()),
-                choice, fields -> {
-                    SectionInput input = SectionInput.read(shapeOf(code, reportId, section, fields), fields);
-                    Object body = fields.request(input::body);
-                    try {
-                        reports.saveSection(code, reportId, section, fields.text("etag"), body);
-                    } catch (ProblemException refused) {
-                        throw refused.status() == 409 ? conflict(choice.language()) : input.inFormTerms(refused);
-                    }
-                });
+    @Operation(summary = "Save every section of the draft that was changed (form: each section's fields under its "
+            + "key, <key>.shape, <key>.shown: the digest of what the page showed; etag: the version check; at: the "
+            + "section whose button was pressed). The sections that cannot be saved come back with their reasons and "
+            + "what was typed in every section; the others are saved")
+    public RestResponse<TemplateInstance> saveSections(@RestPath String audience, @RestPath String code,
+            @RestPath String reportId, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
+        DraftForm draft = new DraftForm(FormFields.of(form, choice.language()));
+        return forms.saveDraft(new ReportRef(audience, code, reportId), draft, choice,
+                (section, etag) -> saveSection(code, reportId, section, draft.of(section), etag, choice.language()));
     }
 
     @POST
     @Path("{reportId}/sections/{section}/autosave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save one section while it is typed (the page's script; the same form as the save): JSON with "
-            + "the draft's new ETag and the line the section shows; 400 (incomplete), 409 (changed by someone else) "
-            + "or the service's refusal, with the line that says why nothing was saved")
+    @Operation(summary = "Save one section while it is typed (the page's script: the draft form's etag and the "
+            + "section's fields): JSON with the draft's new ETag and the line the section shows; 400 (incomplete), "
+            + "409 (changed by someone else) or the service's refusal, with the line that says why nothing was saved")
     public RestResponse<SectionAutosave> autosave(@RestPath String code, @RestPath String reportId,
             @RestPath String section, MultivaluedMap<String, String> form, @BeanParam LanguageChoice choice) {
         ReportMessages texts = Texts.of(ReportMessages.class, choice.language());
-        FormFields fields = FormFields.of(form, choice.language());
+        DraftForm draft = new DraftForm(FormFields.of(form, choice.language()));
         try {
-            Object body = fields.request(SectionInput.read(shapeOf(code, reportId, section, fields), fields)::body);
-            Response saved = reports.saveSection(code, reportId, section, fields.text("etag"), body);
+            String etag = saveSection(code, reportId, section, draft.of(section), draft.etag(), choice.language());
             String time = LocalTime.now(Dates.PROGRAMME_ZONE).format(CLOCK_TIME);
-            return RestResponse.ok(SectionAutosave.saved(saved.getHeaderString(HttpHeaders.ETAG),
-                    texts.autosave_saved(time)));
+            return RestResponse.ok(SectionAutosave.saved(etag, texts.autosave_saved(time)));
         } catch (ProblemException refused) {
             return RestResponse.status(Response.Status.fromStatusCode(refused.status()),
                     SectionAutosave.notSaved(notSaved(refused.status(), texts)));
@@ -180,16 +171,18 @@ public class ReportPageResource {
     @POST
     @Path("{reportId}/sections/{section}/figures")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Put the region's figures into a section's text (form: what was typed): the page again with "
-            + "that text in the section's form, saved only when the person saves it")
+    @Operation(summary = "Put the region's figures into a section's text (form: the draft's form as typed): the page "
+            + "again with that text in the section's form and every other section as typed, saved only when the "
+            + "person saves it")
     public RestResponse<TemplateInstance> insertFigures(@RestPath String audience, @RestPath String code,
             @RestPath String reportId, @RestPath String section, MultivaluedMap<String, String> form,
             @BeanParam LanguageChoice choice) {
         ReportRef ref = new ReportRef(audience, code, reportId);
         RegionFiguresPanel figures = pages.figures(code);
-        String typed = FormFields.of(form, choice.language()).text("text");
+        FormFields fields = FormFields.of(form, choice.language());
+        String typed = new DraftForm(fields).of(section).text(SectionInput.TEXT);
         String text = figures.insertable() ? figures.insertedInto(typed, choice.language()) : typed;
-        return pages.showPrefilled(ref, choice, new SectionPrefill(section, text));
+        return pages.showPrefilled(ref, choice, fields.values(), new SectionPrefill(section, text));
     }
 
     @POST
@@ -309,12 +302,32 @@ public class ReportPageResource {
     }
 
     /**
+     * Saves one section's fields with the version check, and gives the draft's new ETag. Its refusal comes back in
+     * the form's terms: a version conflict in the person's words, the service's row numbers as the form's.
+     */
+    private String saveSection(String code, String reportId, String section, FormFields fields, String etag,
+            UiLanguage language) {
+        SectionInput input = SectionInput.read(shapeOf(code, reportId, section, fields), fields);
+        Object body = fields.request(input::body);
+        try {
+            return reports.saveSection(code, reportId, section, etag, body).getHeaderString(HttpHeaders.ETAG);
+        } catch (ProblemException refused) {
+            throw isVersionConflict(refused) ? conflict(language) : input.inFormTerms(refused);
+        }
+    }
+
+    /** The service's 409 for an edit of an older revision names neither a field nor a state ({@code code}). */
+    private static boolean isVersionConflict(ProblemException refused) {
+        return refused.status() == 409 && refused.problem().code() == null && refused.problem().errors().isEmpty();
+    }
+
+    /**
      * The form of a section follows its shape, which the service gave with the report's sections: the page's form
      * carries it back (a section saved while typed is not worth reading the whole report again); a form without it is
      * answered by asking. A wrong shape posted on purpose only makes a body the service refuses.
      */
     private SectionShape shapeOf(String code, String reportId, String section, FormFields fields) {
-        return SectionShape.named(fields.text(SHAPE_FIELD)).orElseGet(() -> shapeOf(code, reportId, section));
+        return SectionShape.named(fields.text(DraftForm.SHAPE)).orElseGet(() -> shapeOf(code, reportId, section));
     }
 
     private SectionShape shapeOf(String code, String reportId, String section) {

@@ -1,6 +1,7 @@
 package nl.sto.portal.reports;
 
 import java.net.URI;
+import java.util.Collection;
 
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -32,14 +33,22 @@ public record ReportRef(String audience, String code, String reportId) {
         return outcome.at(page());
     }
 
-    /** After saving one section: the message at that section, scrolled to it. */
     /** The page with its whole audit trail, at the trail. */
     public String wholeAudit() {
         return page() + "?audit=all#audit";
     }
 
-    public URI sectionSaved(String section) {
-        return UriBuilder.fromPath(page()).queryParam("done", Outcome.SECTION_SAVED.code())
-                .queryParam("section", section).fragment(ReportPage.partId(section)).build();
+    /**
+     * After saving the draft: the message at each section saved, scrolled to the one whose button was pressed (or to
+     * the first one saved, or to the sections when the button is not known).
+     */
+    public URI sectionsSaved(Collection<String> saved, String pressed) {
+        UriBuilder uri = UriBuilder.fromPath(page()).queryParam("done", Outcome.SECTION_SAVED.code());
+        saved.forEach(section -> uri.queryParam("section", section));
+        if (pressed != null && !saved.contains(pressed)) {
+            uri.queryParam("section", pressed);
+        }
+        String at = pressed != null ? pressed : saved.stream().findFirst().orElse(null);
+        return uri.fragment(at == null ? Outcome.SECTION_SAVED.section() : ReportPage.partId(at)).build();
     }
 }

@@ -23,6 +23,9 @@ import nl.sto.portal.web.FormFields;
  */
 public record SectionInput(Object body, List<Integer> formRows) {
 
+    /** The field of a section of free text. */
+    static final String TEXT = "text";
+
     private static final Pattern ROW = Pattern.compile("^years\\[(\\d+)]");
 
     public SectionInput {
@@ -33,7 +36,7 @@ public record SectionInput(Object body, List<Integer> formRows) {
         return switch (shape) {
             case AIM -> new SectionInput(new ReportCommands.Aim(fields.text("activities"), fields.text("results")),
                     List.of());
-            case TEXT -> new SectionInput(new ReportCommands.Text(fields.text("text")), List.of());
+            case TEXT -> new SectionInput(new ReportCommands.Text(fields.text(TEXT)), List.of());
             case AMOUNTS -> amounts(fields);
         };
     }

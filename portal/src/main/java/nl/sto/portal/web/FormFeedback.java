@@ -17,8 +17,18 @@ public record FormFeedback(String form, Problem problem, Map<String, String> val
         values = Map.copyOf(values);
     }
 
+    /** A form shown again with what was typed and no refusal, e.g. after a button that only fills something in. */
+    public static FormFeedback kept(String form, Map<String, String> values, String language) {
+        return new FormFeedback(form, new Problem(200, "", "", List.of(), language), values);
+    }
+
     public boolean isFor(String formId) {
         return this != NONE && form.equals(formId);
+    }
+
+    /** Whether the form was refused (rather than only shown again as typed): its error summary is shown. */
+    public boolean refused(String formId) {
+        return isFor(formId) && problem.status() >= 400;
     }
 
     public boolean hasError(String formId, String field) {

@@ -55,6 +55,25 @@ public final class FormFields {
         return Map.copyOf(values);
     }
 
+    /** The fields' names in the order the form sent them, which is the page's order. */
+    public List<String> names() {
+        return List.copyOf(values.keySet());
+    }
+
+    /**
+     * The fields named {@code <prefix><name>}, by {@code <name>}: one part of a form that holds several, such as a
+     * report's section in the form of the whole draft.
+     */
+    public FormFields within(String prefix) {
+        Map<String, String> part = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                part.put(name.substring(prefix.length()), value);
+            }
+        });
+        return new FormFields(part, language);
+    }
+
     /** Trimmed; null when empty, so that the service's own "required" rule speaks. */
     public String text(String field) {
         String value = values.getOrDefault(field, "").trim();

@@ -40,7 +40,7 @@ public final class Forms {
         try {
             whenDone = action.apply(fields);
         } catch (ProblemException refused) {
-            if (!SHOWN_WITH_THE_FORM.contains(refused.status())) {
+            if (!shownWithTheForm(refused.status())) {
                 throw refused;
             }
             FormFeedback feedback = new FormFeedback(form, fields.worded(refused.problem()), fields.values());
@@ -50,6 +50,11 @@ public final class Forms {
         }
         return RestResponse.ResponseBuilder.<TemplateInstance>create(RestResponse.Status.SEE_OTHER)
                 .location(whenDone).build();
+    }
+
+    /** Whether a refusal with this status belongs next to the form, rather than on an error page. */
+    public static boolean shownWithTheForm(int status) {
+        return SHOWN_WITH_THE_FORM.contains(status);
     }
 
     /** Renders a page again with a form's feedback, given the HTTP status to answer with. */

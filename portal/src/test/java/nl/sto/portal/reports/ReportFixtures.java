@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.sto.portal.Audience;
 import nl.sto.portal.PortalUser;
@@ -48,6 +49,11 @@ final class ReportFixtures {
                 null);
     }
 
+    static Section aim(String key, String activities, String results) {
+        return new Section(key, SectionShape.AIM, new Names("Doel: " + key, "Aim: " + key), true, true,
+                new SectionContent(activities, results, null, List.of(), null), null, null);
+    }
+
     static YearAmount year(int year, String amount) {
         return new YearAmount(year, new BigDecimal(amount));
     }
@@ -58,7 +64,7 @@ final class ReportFixtures {
 
     static ReportPage page(Report report, FormFeedback feedback, LocalDate today) {
         return new ReportPage(new ReportRef("school", "R01", report.id()), null, report, "\"3\"",
-                Allowed.NOTHING, ReportAudit.NONE, feedback, Outcome.NONE, null, today, UiLanguage.NL,
+                Allowed.NOTHING, ReportAudit.NONE, feedback, Outcome.NONE, Set.of(), today, UiLanguage.NL,
                 RegionFiguresPanel.NONE, ReportPage.SectionPrefill.NONE, ReportChanges.NONE);
     }
 }

@@ -40,12 +40,51 @@ class ReportPageTest {
     @Test
     void aRefusedAmountsFormShowsAsManyRowsAsWerePosted() {
         Section money = ReportFixtures.amounts("cofinancing-realised");
-        FormFeedback refused = new FormFeedback("section-cofinancing-realised",
+        FormFeedback refused = new FormFeedback(ReportPage.DRAFT_FORM,
                 new Problem(400, "Invalid request", "", List.of(), "nl"),
-                Map.of("years[0].year", "2021", "years[1].year", "", "years[2].year", "2022", "years[3].year", ""));
+                Map.of("cofinancing-realised.years[0].year", "2021", "cofinancing-realised.years[1].year", "",
+                        "cofinancing-realised.years[2].year", "2022", "cofinancing-realised.years[3].year", ""));
         ReportPage page = ReportFixtures.page(ReportFixtures.report("DRAFT", null, money), refused, BEFORE_DUE);
 
         assertThat(page.rows(money)).hasSize(4);
+    }
+
+    @Test
+    void eachSectionOfARefusedDraftShowsWhatWasTypedInItAndOnlyItsOwnErrors() {
+        Section duurzaam = ReportFixtures.aim("aim-duurzaam", "opgeslagen", "opgeslagen resultaten");
+        Section dekkend = ReportFixtures.aim("aim-dekkend");
+        FormFeedback refused = new FormFeedback(ReportPage.DRAFT_FORM, new Problem(400, "Invalid request", "",
+                List.of(new Problem.FieldError("aim-dekkend.results", "required", "vul dit in", "nl")), "nl"),
+                Map.of("aim-duurzaam.activities", "nieuw getypt", "aim-duurzaam.results", "opgeslagen resultaten",
+                        "aim-dekkend.activities", "half af", "aim-dekkend.results", ""));
+        ReportPage page = ReportFixtures.page(ReportFixtures.report("DRAFT", null, duurzaam, dekkend), refused,
+                BEFORE_DUE);
+
+        FormFeedback ofDuurzaam = page.sectionFeedback(duurzaam);
+        assertThat(ofDuurzaam.value("section-aim-duurzaam", "activities", "opgeslagen")).isEqualTo("nieuw getypt");
+        assertThat(ofDuurzaam.hasError("section-aim-duurzaam", "activities")).isFalse();
+        FormFeedback ofDekkend = page.sectionFeedback(dekkend);
+        assertThat(ofDekkend.value("section-aim-dekkend", "activities", "")).isEqualTo("half af");
+        assertThat(ofDekkend.error("section-aim-dekkend", "results")).isEqualTo("vul dit in");
+        assertThat(page.unsaved(duurzaam)).as("typed, differs from what is saved").isTrue();
+        assertThat(page.unsaved(dekkend)).isTrue();
+        assertThat(ReportFixtures.page(ReportFixtures.report("DRAFT", null, duurzaam, dekkend), FormFeedback.NONE,
+                BEFORE_DUE).sectionFeedback(duurzaam)).isEqualTo(FormFeedback.NONE);
+    }
+
+    @Test
+    void whatTheSectionShowsFromWhatIsSavedIsWhatItsFieldsSendBackUntouched() {
+        Section aim = ReportFixtures.aim("aim-duurzaam", "Gastlessen\nin de klas", "40 leerlingen");
+        Section money = ReportFixtures.amounts("cofinancing-realised", ReportFixtures.year(2021, "12500.50"));
+        ReportPage page = ReportFixtures.page(ReportFixtures.report("DRAFT", null, aim, money), FormFeedback.NONE,
+                BEFORE_DUE);
+
+        assertThat(page.shown(aim)).isEqualTo(DraftForm.digest(Map.of("activities", "Gastlessen\r\nin de klas",
+                "results", "40 leerlingen")));
+        assertThat(page.shown(money)).isEqualTo(DraftForm.digest(Map.of("years[0].year", "2021",
+                "years[0].amount", "€\u00a012.500,50", "years[1].year", "", "years[1].amount", "",
+                "explanation", "")));
+        assertThat(page.shown(aim)).isNotEqualTo(page.shown(ReportFixtures.aim("aim-duurzaam")));
     }
 
     @Test
@@ -106,14 +145,30 @@ class ReportPageTest {
     }
 
     @Test
-    void aConflictIsShownWithTheSectionThatWasSaved() {
-        Section aim = ReportFixtures.aim("aim-duurzaam");
-        FormFeedback conflict = new FormFeedback("section-aim-duurzaam",
-                new Problem(409, "Conflict", "Iemand anders ...", List.of(), "nl"), Map.of("activities", "mijn tekst"));
-        ReportPage page = ReportFixtures.page(ReportFixtures.report("DRAFT", null, aim), conflict, BEFORE_DUE);
+    void aConflictShowsWhatIsSavedNowBesideEachSectionThePersonChanged() {
+        Section changed = ReportFixtures.aim("aim-duurzaam", "hun tekst", "hun resultaten");
+        Section untouched = ReportFixtures.aim("aim-dekkend", "zelfde", "zelfde");
+        FormFeedback conflict = new FormFeedback(ReportPage.DRAFT_FORM,
+                new Problem(409, "Conflict", "Iemand anders ...", List.of(), "nl"),
+                Map.of("aim-duurzaam.activities", "mijn tekst", "aim-duurzaam.results", "hun resultaten",
+                        "aim-dekkend.activities", "zelfde", "aim-dekkend.results", "zelfde"));
+        ReportPage page = ReportFixtures.page(ReportFixtures.report("DRAFT", null, changed, untouched), conflict,
+                BEFORE_DUE);
 
-        assertThat(page.conflictIn(aim)).isTrue();
-        assertThat(page.conflictIn(ReportFixtures.aim("aim-dekkend"))).isFalse();
-        assertThat(page.feedback().value("section-aim-duurzaam", "activities", "opgeslagen")).isEqualTo("mijn tekst");
+        assertThat(page.conflictIn(changed)).isTrue();
+        assertThat(page.conflictIn(untouched)).isFalse();
+        assertThat(page.sectionFeedback(changed).value("section-aim-duurzaam", "activities", "hun tekst"))
+                .isEqualTo("mijn tekst");
+    }
+
+    @Test
+    void aRefusalOfTheDraftsStateIsNoConflictBetweenTexts() {
+        Section changed = ReportFixtures.aim("aim-duurzaam", "opgeslagen", "opgeslagen");
+        FormFeedback notADraft = new FormFeedback(ReportPage.DRAFT_FORM,
+                new Problem(409, "Conflict", "Versie 1 is al ingediend.", List.of(), "nl", "not-a-draft", Map.of()),
+                Map.of("aim-duurzaam.activities", "mijn tekst"));
+
+        assertThat(ReportFixtures.page(ReportFixtures.report("DRAFT", null, changed), notADraft, BEFORE_DUE)
+                .conflictIn(changed)).isFalse();
     }
 }

@@ -33,6 +33,16 @@ class FormFeedbackTest {
     }
 
     @Test
+    void aFormShownAgainAsTypedKeepsItsValuesWithoutAnErrorSummary() {
+        FormFeedback kept = FormFeedback.kept("draft", Map.of("covid-19.text", "Stages vielen weg"), "nl");
+
+        assertThat(kept.value("draft", "covid-19.text", "opgeslagen")).isEqualTo("Stages vielen weg");
+        assertThat(kept.refused("draft")).isFalse();
+        assertThat(refusedKvk.refused("partner-add")).isTrue();
+        assertThat(refusedKvk.refused("contact-add")).isFalse();
+    }
+
+    @Test
     void theDetailIsShownOnlyWhenNoFieldSaysIt() {
         assertThat(refusedKvk.showsDetail()).isFalse();
         FormFeedback conflict = new FormFeedback("grant",
