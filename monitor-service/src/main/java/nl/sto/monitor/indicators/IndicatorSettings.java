@@ -14,5 +14,5 @@ public interface IndicatorSettings {
      */
     @WithName("figures-kept")
     @WithDefault("2000")
-    long figuresKept();
+    int figuresKept();
 }

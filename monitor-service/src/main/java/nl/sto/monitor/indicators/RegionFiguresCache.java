@@ -2,14 +2,12 @@ package nl.sto.monitor.indicators;
 
 import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import nl.sto.common.cache.LeastRecentlyUsed;
 import nl.sto.monitor.indicators.IndicatorRepository.DataStamp;
 
 /**
@@ -25,7 +23,7 @@ public class RegionFiguresCache {
     private record Kept(DataStamp stamp, RegionFigures figures) {
     }
 
-    private final Cache<String, Kept> kept;
+    private final LeastRecentlyUsed<String, Kept> kept;
     private final Function<String, Uni<DataStamp>> stamps;
     private final Function<String, Uni<RegionFigures>> computed;
 
@@ -35,8 +33,8 @@ public class RegionFiguresCache {
     }
 
     RegionFiguresCache(Function<String, Uni<DataStamp>> stamps, Function<String, Uni<RegionFigures>> computed,
-            long maximumSize) {
-        this.kept = Caffeine.newBuilder().maximumSize(maximumSize).build();
+            int maximumSize) {
+        this.kept = new LeastRecentlyUsed<>(maximumSize);
         this.stamps = stamps;
         this.computed = computed;
     }
@@ -48,7 +46,7 @@ public class RegionFiguresCache {
     @WithSession
     public Uni<RegionFigures> get(String region) {
         return stamps.apply(region).chain(stamp -> {
-            Kept known = kept.getIfPresent(region);
+            Kept known = kept.get(region);
             if (known != null && known.stamp().equals(stamp)) {
                 return Uni.createFrom().item(known.figures());
             }
