@@ -13,6 +13,10 @@ import org.eclipse.microprofile.context.ManagedExecutor;
  * for the slowest instead of for all of them in turn. Each call runs on a worker thread with the request's context, so
  * {@link AccessTokenForwarder} sends the person's token as always; {@link Pending#get} throws what the call threw, as
  * if it had been made in the page's own thread.
+ * <p>
+ * For a page's few calls through the blocking clients the rest of the portal uses. The monitor's dashboard, which
+ * asks for dozens of indicator years at once, uses the monitor client's non-blocking methods instead
+ * ({@code monitor.IndicatorPanels}): a thread each would occupy the worker pool that serves everyone's pages.
  */
 @ApplicationScoped
 public class ServiceCalls {

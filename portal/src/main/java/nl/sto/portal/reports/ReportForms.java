@@ -43,10 +43,10 @@ public class ReportForms {
     }
 
     /**
-     * Saves each changed section of the draft in the page's order, each with the ETag the previous save gave. A
-     * section that is refused is skipped and the others are saved; a refusal of the draft as a whole (someone else
-     * saved in between, it is no longer a draft) stops. Then the page again: each refusal at its section, every
-     * section's text as typed, the sections saved marked so.
+     * Saves each changed section of the draft, one after another, each with the ETag the previous save gave. A
+     * section that is refused is skipped and the others are saved; a conflict (someone else saved in between, it is
+     * no longer a draft) concerns the draft as a whole and stops. Then the page again: each refusal at its section,
+     * every section's text as typed, the sections saved marked so.
      */
     public RestResponse<TemplateInstance> saveDraft(ReportRef ref, DraftForm draft, LanguageChoice choice,
             SectionSave save) {
@@ -64,7 +64,8 @@ public class ReportForms {
                 }
                 Problem told = draft.of(section).worded(refused.problem());
                 if (refused.status() == 409) {
-                    return refusedDraft(ref, draft, choice, told, saved);
+                    return refusedDraft(ref, draft, choice,
+                            told.withErrors(e -> e.on(section + "." + e.field())), saved);
                 }
                 first = first == null ? told : first;
                 errors.addAll(DraftForm.errorsOf(section, told));
