@@ -3,6 +3,8 @@ package nl.sto.platform.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +15,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.APIResponse;
@@ -214,6 +219,14 @@ class ReportsIT extends PortalIT {
                 "De rapportage is ingediend. Hieronder staat het ontvangstbewijs.");
         assertThat(lead.locator("#receipt-reference")).containsText(code);
         assertThat(lead.locator("#receipt-checksum")).hasText(Pattern.compile("[0-9a-f]{64}"));
+        assertThat(lead.locator("#receipt-next")).containsText("Het ministerie beoordeelt de ingediende versie.");
+        String receiptPdf = lead.locator("#receipt-pdf").getAttribute("href");
+        APIResponse pdf = lead.request().get(RunningPlatform.PORTAL + receiptPdf);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(pdf.headers().get("content-disposition")).startsWith("attachment; filename=\"ontvangstbewijs-");
+        assertThat(textOf(pdf.body())).contains("Ontvangstbewijs").contains(code)
+                .contains(lead.locator("#receipt-checksum").innerText().strip()).contains("Wat er nu gebeurt");
         assertThat(lead.locator("#receipt-late")).hasText("Ja, deze versie is na de uiterste datum ingediend.");
         assertThat(lead.locator("#report-status")).hasText("Ingediend");
         assertThat(lead.locator("#section-aim-duurzaam")).hasCount(0);
@@ -249,6 +262,10 @@ class ReportsIT extends PortalIT {
                                 .set("covid-19.text", "Onze tekst").set("etag", "\"1\"")));
         assertThat(save.status()).isEqualTo(403);
         assertThat(save.text()).contains("Geen toegang");
+        // Nor download its receipt.
+        APIResponse foreignReceipt = school.page().request().get(RunningPlatform.PORTAL + receiptPdf);
+        assertThat(foreignReceipt.status()).isEqualTo(403);
+        assertThat(foreignReceipt.text()).contains("Geen toegang").doesNotContain("%PDF");
         // A report that does not exist, as a mistyped or outdated link asks for.
         Response unknown = visit.open(reportPath.replaceAll("[^/]+$", UUID.randomUUID().toString()));
         assertThat(unknown.status()).isEqualTo(404);
@@ -367,6 +384,14 @@ class ReportsIT extends PortalIT {
         page.locator("#section-" + section + "-activities").fill(activities);
         page.locator("#section-" + section + "-results").fill(results);
         page.locator("#section-" + section + " button[type=submit]").click();
+    }
+
+    private static String textOf(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a PDF", e);
+        }
     }
 
     private static String sha256(byte[] bytes) {

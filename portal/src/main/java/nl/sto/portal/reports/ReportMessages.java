@@ -244,6 +244,24 @@ public interface ReportMessages {
     @Message("Ontvangstbewijs afdrukken")
     String receipt_print();
 
+    @Message("Ontvangstbewijs downloaden (PDF)")
+    String receipt_download();
+
+    @Message("ontvangstbewijs-{reference}.pdf")
+    String receipt_file(String reference);
+
+    @Message("Versie")
+    String receipt_version();
+
+    @Message("Wat er nu gebeurt")
+    String receipt_next_title();
+
+    @Message("Het ministerie beoordeelt de ingediende versie. De uitkomst staat op de pagina van de rapportage in het "
+            + "STO-portaal: geaccepteerd, of teruggestuurd met een opmerking per onderdeel, waarna de regio een nieuwe "
+            + "versie kan indienen. Bewaar dit ontvangstbewijs: het kenmerk en het controlegetal tonen wat er wanneer "
+            + "is ingediend.")
+    String receipt_next();
+
     @Message("Na de uiterste datum")
     String receipt_late_label();
 

@@ -79,6 +79,11 @@ public record ReportPage(ReportRef ref, RegionDetail region, Report report, Stri
         return report.kindName().in(lang);
     }
 
+    /** Where the receipt of the version shown is downloaded as a PDF. */
+    public String receiptPdf() {
+        return ref.receiptPdf(version().number());
+    }
+
     public String sectionTitle(String key) {
         return report.sectionTitle(key).in(lang);
     }

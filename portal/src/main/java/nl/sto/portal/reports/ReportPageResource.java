@@ -41,10 +41,14 @@ import nl.sto.portal.PortalUser;
 import nl.sto.portal.UiLanguage;
 import nl.sto.portal.client.Problem;
 import nl.sto.portal.client.ProblemException;
+import nl.sto.portal.client.ServiceCalls;
+import nl.sto.portal.client.ServiceCalls.Pending;
+import nl.sto.portal.client.regions.RegionViews.RegionDetail;
 import nl.sto.portal.client.regions.RegionsClient;
 import nl.sto.portal.client.reports.ReportCommands.Review;
 import nl.sto.portal.client.reports.ReportViews;
 import nl.sto.portal.client.reports.ReportViews.Report;
+import nl.sto.portal.client.reports.ReportViews.Version;
 import nl.sto.portal.client.reports.ReportsClient;
 import nl.sto.portal.client.reports.SectionShape;
 import nl.sto.portal.format.Dates;
@@ -82,10 +86,13 @@ public class ReportPageResource {
     private final RegionsClient regions;
     private final CurrentUser currentUser;
     private final ConfirmationPages confirmations;
+    private final ServiceCalls calls;
 
     ReportPageResource(ReportPageRenderer pages, ReportForms forms, @RestClient ReportsClient reports,
-            @RestClient RegionsClient regions, CurrentUser currentUser, ConfirmationPages confirmations) {
+            @RestClient RegionsClient regions, CurrentUser currentUser, ConfirmationPages confirmations,
+            ServiceCalls calls) {
         this.pages = pages;
+        this.calls = calls;
         this.confirmations = confirmations;
         this.forms = forms;
         this.reports = reports;
@@ -112,6 +119,29 @@ public class ReportPageResource {
         VersionPage page = new VersionPage(new ReportRef(audience, code, reportId), regions.region(code),
                 reports.report(code, reportId).getEntity(), reports.version(code, reportId, number));
         return Pages.render(Templates.version(choice.language(), currentUser.get(), page), choice);
+    }
+
+    @GET
+    @Path("{reportId}/versions/{number}/receipt.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The receipt of a submitted version as a PDF to keep (in the page's language); 404 for a "
+            + "version not submitted")
+    public Response receipt(@RestPath String code, @RestPath String reportId, @RestPath int number,
+            @BeanParam LanguageChoice choice) {
+        Pending<RegionDetail> region = calls.start(() -> regions.region(code));
+        Pending<Report> report = calls.start(() -> reports.report(code, reportId).getEntity());
+        Version version = reports.version(code, reportId, number);
+        if (version.receipt() == null) {
+            throw new ProblemException(new Problem(404, "Not found", "Version " + number + " of report " + reportId
+                    + " has not been submitted, so it has no receipt", List.of(), null));
+        }
+        ReportMessages texts = Texts.of(ReportMessages.class, choice.language());
+        ReceiptPdf receipt = new ReceiptPdf(report.get().kindName().in(choice.language()), region.get().name(),
+                number, version.receipt());
+        return Response.ok(receipt.render(texts, choice.language()), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + receipt.fileName(texts) + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     /**

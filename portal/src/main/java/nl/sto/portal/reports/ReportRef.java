@@ -33,6 +33,11 @@ public record ReportRef(String audience, String code, String reportId) {
         return outcome.at(page());
     }
 
+    /** A submitted version's receipt as a PDF. */
+    public String receiptPdf(int version) {
+        return page() + "/versions/" + version + "/receipt.pdf";
+    }
+
     /** The page with its whole audit trail, at the trail. */
     public String wholeAudit() {
         return page() + "?audit=all#audit";
