@@ -1,9 +1,11 @@
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,7 +57,8 @@ import org.postgresql.PGConnection;
  * filtered to the benchmark's event type; then {@code --events} CloudEvents of type {@code nl.sto.bench.ping.v1}
  * (subject {@code BENCH}) published on {@code sto.reports.v1}, {@code --rate} per second, each carrying the moment
  * it was handed to Kafka. Prints the latency from that moment to each subscriber's receipt (every subscriber, every
- * event) as percentiles, and how many deliveries never came. Target: p99 under 1 s. The events stay in the log (a
+ * event) as percentiles, how many deliveries never came, the slowest events (held up before or in the fan-out) and
+ * the CPU its subscribers' thread used. Target: p99 under 1 s. The events stay in the log (a
  * log has no gaps); the platform's consumers pass over their type.
  *
  * <pre>
@@ -241,23 +243,25 @@ public class MonitorBench {
 
     static final String BENCH_TYPE = "nl.sto.bench.ping.v1";
     static final AtomicInteger ENDED_EARLY = new AtomicInteger();
+    static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     static void stream(int subscribers, int events, int rate) throws Exception {
         String token = KeycloakTokens.accessToken(KEYCLOAK, "sto-ministry", "monitor");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String run = UUID.randomUUID().toString();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, List<Long>> byEvent = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch opened = new CountDownLatch(subscribers);
-        List<CompletableFuture<?>> streams = new ArrayList<>();
+        SseSubscribers streams = new SseSubscribers(run, latencies, byEvent, opened);
         for (int i = 0; i < subscribers; i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(SERVICE + "/api/events/stream?type=" + BENCH_TYPE))
-                    .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
-            streams.add(client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(
-                    new StreamReader(run, latencies, opened))));
+            streams.open("/api/events/stream?type=" + BENCH_TYPE, token);
         }
+        Thread reader = new Thread(streams, "sse-subscribers");
+        reader.setDaemon(true);
+        reader.start();
         if (!opened.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException(opened.getCount() + " of " + subscribers + " streams did not open in 60 s");
         }
+        long readerCpuAtStart = streams.cpuNanos;
         System.out.printf("%d subscribers connected; publishing %d events at %d/s; load average %s%n", subscribers,
                 events, rate, loadAverage());
         Map<String, Object> config = new HashMap<>();
@@ -265,14 +269,17 @@ public class MonitorBench {
         config.put("acks", "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
+            // the topic's metadata first, so that the first event is not timed with the producer's own start
+            producer.partitionsFor("sto.reports.v1");
             long start = System.nanoTime();
             for (int i = 0; i < events; i++) {
                 long due = start + i * 1_000_000_000L / rate;
-                while (System.nanoTime() < due) {
-                    Thread.onSpinWait();
+                // parked, not spinning: a spinning publisher would take one of the 2 cores from what it measures
+                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
                 }
                 ProducerRecord<String, String> record = new ProducerRecord<>("sto.reports.v1", "BENCH",
-                        "{\"run\":\"" + run + "\",\"sentAtMillis\":" + System.currentTimeMillis() + "}");
+                        "{\"run\":\"" + run + "\",\"seq\":" + i + ",\"sentAtMillis\":" + System.currentTimeMillis() + "}");
                 record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(UUID.randomUUID().toString()))
                         .add("ce_type", bytes(BENCH_TYPE)).add("ce_source", bytes("/sto/bench"))
                         .add("ce_subject", bytes("BENCH")).add("content-type", bytes("application/json"));
@@ -286,7 +293,8 @@ public class MonitorBench {
             Thread.sleep(100);
         }
         int endedEarly = ENDED_EARLY.get();
-        streams.forEach(s -> s.cancel(true));
+        streams.close();
+        reader.join(5000);
         List<Long> sorted;
         synchronized (latencies) {
             sorted = new ArrayList<>(latencies);
@@ -301,52 +309,192 @@ public class MonitorBench {
                 expected - sorted.size(),
                 pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted.get(sorted.size() - 1),
                 sorted.size() == expected && pct(sorted, 0.99) < 1000 ? "MET" : "MISSED", endedEarly, loadAverage());
+        printSlowestEvents(byEvent);
+        System.out.printf("the subscribers' reading thread used %.1f s of CPU from the first event on%n",
+                (streams.cpuNanos - readerCpuAtStart) / 1e9);
     }
 
-    /** One subscriber: counts itself open at the stream's first line, and times each of this run's events. */
-    static final class StreamReader implements Flow.Subscriber<String> {
+    /**
+     * Whether the slow deliveries are whole events held up before the fan-out (even their first subscriber waited)
+     * or single subscribers served late: the five events with the slowest last delivery, each with its first, median
+     * and last delivery.
+     */
+    static void printSlowestEvents(Map<Integer, List<Long>> byEvent) {
+        List<Map.Entry<Integer, List<Long>>> events = new ArrayList<>();
+        byEvent.forEach((seq, latencies) -> {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            events.add(Map.entry(seq, sorted));
+        });
+        long heldUp = events.stream().filter(e -> e.getValue().get(0) >= 500).count();
+        System.out.printf("events whose first delivery took 500 ms or more: %d of %d; the slowest events (first / "
+                + "median / last delivery, ms):", heldUp, events.size());
+        events.sort((a, b) -> Long.compare(b.getValue().get(b.getValue().size() - 1),
+                a.getValue().get(a.getValue().size() - 1)));
+        for (Map.Entry<Integer, List<Long>> e : events.subList(0, Math.min(5, events.size()))) {
+            List<Long> l = e.getValue();
+            System.out.printf(" #%d %d / %d / %d;", e.getKey(), l.get(0), pct(l, 0.5), l.get(l.size() - 1));
+        }
+        System.out.println();
+    }
+
+    /**
+     * The subscribers: plain HTTP/1.1 connections read by one thread through one selector, the chunked body decoded
+     * and split into lines by hand. Each subscriber counts itself open at its stream's first line and times each of
+     * this run's events. A client that cost more than the service it measures would measure itself: the JDK's
+     * HttpClient spent more CPU on 500 streams than monitor-service did.
+     */
+    static final class SseSubscribers implements Runnable, AutoCloseable {
         private final String run;
         private final List<Long> latencies;
+        private final Map<Integer, List<Long>> byEvent;
         private final CountDownLatch opened;
-        private boolean counted;
+        private final java.nio.channels.Selector selector = java.nio.channels.Selector.open();
+        private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
+        private volatile boolean closed;
+        volatile long cpuNanos;
 
-        StreamReader(String run, List<Long> latencies, CountDownLatch opened) {
+        SseSubscribers(String run, List<Long> latencies, Map<Integer, List<Long>> byEvent, CountDownLatch opened)
+                throws IOException {
             this.run = run;
             this.latencies = latencies;
+            this.byEvent = byEvent;
             this.opened = opened;
         }
 
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
+        void open(String path, String token) throws IOException {
+            URI service = URI.create(SERVICE);
+            java.nio.channels.SocketChannel channel = java.nio.channels.SocketChannel.open(
+                    new java.net.InetSocketAddress(service.getHost(), service.getPort()));
+            channel.write(ByteBuffer.wrap(("GET " + path + " HTTP/1.1\r\nHost: " + service.getAuthority()
+                    + "\r\nAuthorization: Bearer " + token + "\r\nAccept: text/event-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII)));
+            channel.configureBlocking(false);
+            channel.register(selector, java.nio.channels.SelectionKey.OP_READ, new Subscriber());
         }
 
         @Override
-        public void onNext(String line) {
-            if (!counted) {
-                counted = true;
-                opened.countDown();
-            }
-            if (line.startsWith("data:") && line.contains(run)) {
-                try {
-                    long sentAt = JSON.readTree(line.substring(5)).path("data").path("sentAtMillis").asLong();
-                    latencies.add(System.currentTimeMillis() - sentAt);
-                } catch (Exception e) {
-                    throw new IllegalStateException("unreadable event: " + line, e);
+        public void run() {
+            try {
+                while (!closed) {
+                    selector.select(200);
+                    for (java.nio.channels.SelectionKey key : selector.selectedKeys()) {
+                        read(key);
+                    }
+                    selector.selectedKeys().clear();
+                    cpuNanos = CPU.getCurrentThreadCpuTime();
+                }
+            } catch (IOException e) {
+                if (!closed) {
+                    throw new java.io.UncheckedIOException(e);
                 }
             }
         }
 
-        /** A stream that ends before the run does is counted: its missing deliveries are explained by it. */
-        @Override
-        public void onError(Throwable failure) {
-            ENDED_EARLY.incrementAndGet();
+        private void read(java.nio.channels.SelectionKey key) throws IOException {
+            Subscriber subscriber = (Subscriber) key.attachment();
+            buffer.clear();
+            int read = ((java.nio.channels.SocketChannel) key.channel()).read(buffer);
+            if (read < 0) {
+                ENDED_EARLY.incrementAndGet();
+                key.cancel();
+                key.channel().close();
+                return;
+            }
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                subscriber.take(buffer.get());
+            }
         }
 
         @Override
-        public void onComplete() {
-            ENDED_EARLY.incrementAndGet();
+        public void close() throws IOException {
+            closed = true;
+            selector.wakeup();
+            for (java.nio.channels.SelectionKey key : selector.keys()) {
+                key.channel().close();
+            }
         }
+
+        /** One stream: its response head, then its chunks (size line, data, CRLF), the data split into lines. */
+        private final class Subscriber {
+            private final StringBuilder line = new StringBuilder();
+            private boolean inBody;
+            private boolean chunked;
+            private boolean counted;
+            private long chunkLeft = -1;
+
+            void take(byte b) {
+                if (!inBody) {
+                    line.append((char) b);
+                    if (line.length() >= 4 && line.lastIndexOf("\r\n\r\n") == line.length() - 4) {
+                        if (!line.toString().startsWith("HTTP/1.1 200")) {
+                            throw new IllegalStateException("the stream did not open: " + line);
+                        }
+                        inBody = true;
+                        chunked = line.toString().toLowerCase(java.util.Locale.ROOT)
+                                .contains("transfer-encoding: chunked");
+                        line.setLength(0);
+                    }
+                    return;
+                }
+                if (!chunked) {
+                    bodyByte(b);
+                    return;
+                }
+                if (chunkLeft > 0) {
+                    chunkLeft--;
+                    bodyByte(b);
+                    return;
+                }
+                // a chunk's size line, or the CRLF after a chunk's data
+                if (b == '\n') {
+                    String size = line.toString().trim();
+                    line.setLength(0);
+                    chunkLeft = size.isEmpty() ? 0 : Long.parseLong(size.split(";")[0], 16);
+                } else {
+                    line.append((char) b);
+                }
+            }
+
+            private final StringBuilder text = new StringBuilder();
+
+            private void bodyByte(byte b) {
+                if (b != '\n') {
+                    text.append((char) b);
+                    return;
+                }
+                if (!counted) {
+                    counted = true;
+                    opened.countDown();
+                }
+                String received = text.toString();
+                text.setLength(0);
+                if (received.startsWith("data:") && received.contains(run)) {
+                    long latency = System.currentTimeMillis() - number(received, "\"sentAtMillis\"");
+                    latencies.add(latency);
+                    byEvent.computeIfAbsent((int) number(received, "\"seq\""),
+                            seq -> Collections.synchronizedList(new ArrayList<>())).add(latency);
+                }
+            }
+        }
+    }
+
+    /** The whole number after {@code key} in an event's JSON. */
+    static long number(String line, String key) {
+        int start = line.indexOf(key);
+        if (start < 0) {
+            throw new IllegalStateException("no " + key + " in the event: " + line);
+        }
+        int from = start + key.length();
+        while (from < line.length() && (line.charAt(from) == ':' || line.charAt(from) == ' ')) {
+            from++;
+        }
+        int to = from;
+        while (to < line.length() && Character.isDigit(line.charAt(to))) {
+            to++;
+        }
+        return Long.parseLong(line.substring(from, to));
     }
 
     static long pct(List<Long> sorted, double quantile) {
