@@ -531,6 +531,7 @@ public class RemindersBench {
                             + "date-moved messages are not sent while re-planning is measured (%d regions)%n",
                             pause(db, "BR", 5, regions));
                 }
+                awaitEveryConsumer(admin, limit);
                 System.out.printf("load average before the amendment: %s%n", loadAverage());
                 long amendStart = System.nanoTime();
                 Sender amendment = new Sender(producer);
@@ -622,6 +623,43 @@ public class RemindersBench {
             }
             Thread.sleep(1000);
         }
+    }
+
+    /**
+     * Waits (within the limit) until every consumer group of the platform has consumed what is on its topics: the
+     * announcements' {@code reminder.sent} events keep monitor-service busy for a while after the last one is sent,
+     * and an amendment measured on top of that shares the cores with it.
+     */
+    static void awaitEveryConsumer(Admin admin, int limitSeconds) throws Exception {
+        long start = System.nanoTime(), deadline = start + TimeUnit.SECONDS.toNanos(limitSeconds);
+        long behind;
+        while ((behind = platformLag(admin)) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+        }
+        System.out.printf("every consumer group of the platform %s after %.0f s%n",
+                behind == 0 ? "had caught up" : "was still " + behind + " events behind (TIME LIMIT)",
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Events on the platform's topics (not the dead-letter topics) that their consumer groups have not committed. */
+    static long platformLag(Admin admin) throws Exception {
+        long lag = 0;
+        for (var group : admin.listConsumerGroups().all().get()) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.keySet().stream().filter(p -> p.topic().startsWith("sto.") && !p.topic().contains(".dlq."))
+                    .forEach(p -> latest.put(p, OffsetSpec.latest()));
+            if (latest.isEmpty()) {
+                continue;
+            }
+            var ends = admin.listOffsets(latest).all().get();
+            for (TopicPartition partition : latest.keySet()) {
+                OffsetAndMetadata done = committed.get(partition);
+                lag += ends.get(partition).offset() - (done == null ? 0 : done.offset());
+            }
+        }
+        return lag;
     }
 
     interface RowCheck {

@@ -65,19 +65,25 @@ public class ReminderDispatcher {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /**
-     * Sends everything due now, batch after batch, after the schedules' steps that came have become reminders; how
-     * many messages were handled.
-     */
+    /** Sends everything due now, batch after batch; how many messages were handled. */
     public Uni<Integer> dispatchDue() {
-        return dueSteps.writeAll(clock.instant())
-                .chain(() -> store.skipUseless(clock.instant(), LocalDate.now(clock)))
-                .chain(() -> Multi.createBy().repeating().uni(this::round)
-                        .whilst(handled -> handled == settings.batchSize())
-                        .collect().with(Collectors.summingInt(Integer::intValue)));
+        return Multi.createBy().repeating().uni(this::round)
+                .whilst(handled -> handled == settings.batchSize())
+                .collect().with(Collectors.summingInt(Integer::intValue));
     }
 
+    /**
+     * The schedules' steps that came become reminders before every batch, not once before all of them: while an
+     * amendment moves tens of thousands of dates, the message that a date moved is written soon after the move is
+     * in, instead of after the sending of every message written before it.
+     */
     private Uni<Integer> round() {
+        return dueSteps.writeAll(clock.instant())
+                .chain(() -> store.skipUseless(clock.instant(), LocalDate.now(clock)))
+                .chain(this::claimAndDeliver);
+    }
+
+    private Uni<Integer> claimAndDeliver() {
         return store.claim(clock.instant())
                 .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(0)
                         : deliverAll(claimed).invoke(this::count)
