@@ -10,11 +10,13 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.StringReader;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -73,7 +75,9 @@ class ReminderFlowTest {
         String english = "office@" + domain;
         ReminderFixture.contact(region, dutch, "nl");
         ReminderFixture.contact(region, english, "en");
-        LocalDate due = today().plusDays(40);
+        // a Wednesday, so that no step moves off a weekend onto another step's day (a Sunday's due-day step moves to the
+        // Friday of its before-2d step)
+        LocalDate due = today().plusDays(36).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         String obligation = ReminderFixture.obligation(region, due, true);
 
         MimeMessage nl = Mailbox.await(dutch, 1).get(0);
