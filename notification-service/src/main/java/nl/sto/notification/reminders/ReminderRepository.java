@@ -33,10 +33,22 @@ public class ReminderRepository {
             ON CONFLICT (id) DO NOTHING
             RETURNING id""";
 
+    /**
+     * Reads each obligation's reminders through reminder_of_obligation, a probe per obligation ({@code OFFSET 0} keeps
+     * the status filter outside the probe). Asked for pending reminders directly, the planner goes by statistics that
+     * an amendment has just outdated (tens of thousands of date-moved messages written since they were counted as
+     * none) and read every pending reminder for each obligation through reminder_due. The status is compared again on
+     * the row that is updated: a reminder the dispatcher claimed meanwhile is sending, and is left to it.
+     */
     private static final String CANCEL_PENDING = """
-            UPDATE reminder SET status = 'cancelled', status_reason = r.reason
-            FROM json_to_recordset(CAST(CAST(:rows AS text) AS json)) AS r(ord integer, obligation_id uuid, reason text)
-            WHERE reminder.obligation_id = r.obligation_id AND reminder.status IN ('scheduled', 'temporary-failure')""";
+            UPDATE reminder SET status = 'cancelled', status_reason = p.reason
+            FROM (SELECT mine.id, mine.status, r.reason
+                  FROM json_to_recordset(CAST(CAST(:rows AS text) AS json))
+                      AS r(ord integer, obligation_id uuid, reason text)
+                  CROSS JOIN LATERAL (SELECT id, status FROM reminder
+                                      WHERE reminder.obligation_id = r.obligation_id OFFSET 0) mine
+                  WHERE mine.status IN ('scheduled', 'temporary-failure')) p
+            WHERE reminder.id = p.id AND reminder.status = p.status""";
 
     private final JsonRows rows;
 
