@@ -32,6 +32,9 @@ public class ReminderDispatcher {
 
     private static final Logger LOG = Logger.getLogger(ReminderDispatcher.class);
 
+    /** So many reminders written in one round are a pile still coming in (an amendment's), not a round's trickle. */
+    private static final int PILE = 500;
+
     private final DueSteps dueSteps;
     private final DispatchRepository store;
     private final MessageWriter writer;
@@ -68,19 +71,28 @@ public class ReminderDispatcher {
     /** Sends everything due now, batch after batch; how many messages were handled. */
     public Uni<Integer> dispatchDue() {
         return Multi.createBy().repeating().uni(this::round)
-                .whilst(handled -> handled == settings.batchSize())
-                .collect().with(Collectors.summingInt(Integer::intValue));
+                .whilst(Round::more)
+                .collect().with(Collectors.summingInt(Round::handled));
+    }
+
+    /** What a round handed over, and whether another round is to follow at once. */
+    private record Round(int handled, boolean more) {
     }
 
     /**
      * The schedules' steps that came become reminders before every batch, not once before all of them: while an
      * amendment moves tens of thousands of dates, the message that a date moved is written soon after the move is
-     * in, instead of after the sending of every message written before it.
+     * in, instead of after the sending of every message written before it. A round that wrote a pile of them sends
+     * nothing and goes on writing: the amendment is planned through before its messages take the cores.
      */
-    private Uni<Integer> round() {
+    private Uni<Round> round() {
         return dueSteps.writeAll(clock.instant())
-                .chain(() -> store.skipUseless(clock.instant(), LocalDate.now(clock)))
-                .chain(this::claimAndDeliver);
+                .chain(written -> written >= PILE ? Uni.createFrom().item(new Round(0, true))
+                        : skipUselessAndSend().map(handled -> new Round(handled, handled == settings.batchSize())));
+    }
+
+    private Uni<Integer> skipUselessAndSend() {
+        return store.skipUseless(clock.instant(), LocalDate.now(clock)).chain(this::claimAndDeliver);
     }
 
     private Uni<Integer> claimAndDeliver() {
