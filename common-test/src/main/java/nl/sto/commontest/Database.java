@@ -57,7 +57,8 @@ public final class Database {
         }
     }
 
-    private static Connection connect() throws SQLException {
+    /** A connection of the test's own, for a transaction it holds open while the service works. */
+    public static Connection connect() throws SQLException {
         String url = DevstackTestResource.postgres().jdbcUrl(DevstackTestResource.DATABASE);
         return DriverManager.getConnection(url, "postgres", "postgres");
     }

@@ -6,6 +6,8 @@ import static nl.sto.notification.ReminderFixture.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 
+import nl.sto.commontest.Database;
 import nl.sto.commontest.MovableClock;
 import nl.sto.commontest.KafkaProbe;
 import nl.sto.commontest.Tokens;
@@ -200,12 +203,10 @@ class ReminderDeliveryTest {
 
     @Test
     void aResultWhoseClaimRanOutIsKeptAsAnAttemptButOnlyTheReplicaHoldingTheClaimRecordsTheReminder() {
-        scheduler.pause();
-        String region = ReminderFixture.region();
-        String address = "lead@" + ReminderFixture.domain();
-        ReminderFixture.contact(region, address, "nl");
-        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
-        Reminder announcement = awaitReminder(region, address, "announcement", "scheduled");
+        Held held = heldAnnouncement();
+        String region = held.region();
+        String address = held.address();
+        Reminder announcement = held.announcement();
 
         Instant claimedAt = clock.instant();
         Outgoing stale = call(() -> store.claim(claimedAt)).stream()
@@ -226,6 +227,35 @@ class ReminderDeliveryTest {
     }
 
     @Test
+    void aReminderWhoseSendingFailsForNowWhileAnAmendmentCancelsItIsCancelledAllTheSame() throws Exception {
+        Held held = heldAnnouncement();
+
+        try (Connection dispatcherElsewhere = Database.connect()) {
+            // another replica's failed attempt, committed while the amendment's cancel waits for the row
+            dispatcherElsewhere.setAutoCommit(false);
+            try (PreparedStatement failedForNow = dispatcherElsewhere.prepareStatement(
+                    "UPDATE reminder SET status = 'temporary-failure', attempts = 1 WHERE id = ?")) {
+                failedForNow.setObject(1, UUID.fromString(held.announcement().id()));
+                assertThat(failedForNow.executeUpdate()).isOne();
+            }
+            ReminderFixture.deadlineChanged(UUID.randomUUID().toString(), held.region(), held.obligation(), held.due(),
+                    held.due().plusDays(14), 2, "Stcrt. 2027, nr. 13");
+            await().atMost(Duration.ofSeconds(30)).until(() -> Database.count("""
+                    SELECT count(*) FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock'
+                      AND query LIKE 'UPDATE reminder SET status = ''cancelled''%'""") > 0);
+            dispatcherElsewhere.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminders(held.region()).stream()
+                .anyMatch(r -> r.id().equals(held.announcement().id()) && r.status().equals("cancelled")));
+        scheduler.resume();
+        assertThat(Mailbox.subject(Mailbox.await(held.address(), 1).get(0))).startsWith("Datum verschoven: ");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> Mailbox.to(held.address()).size() == 1);
+    }
+
+    @Test
     void aMalformedEventGoesToTheDeadLettersAndTheNextOneIsProcessed() {
         String region = ReminderFixture.region();
         String address = "lead@" + ReminderFixture.domain();
@@ -239,6 +269,20 @@ class ReminderDeliveryTest {
                 "notification-service.regulation-events"), r -> poison.equals(KafkaProbe.header(r, "ce_id")), 1))
                 .singleElement().satisfies(r -> assertThat(KafkaProbe.header(r, "dead-letter-reason")).isNotBlank());
         assertThat(Mailbox.await(address, 1)).hasSize(1);
+    }
+
+    /** A region with one contact and one obligation, whose announcement waits: nothing is sent until a test sends. */
+    private Held heldAnnouncement() {
+        scheduler.pause();
+        String region = ReminderFixture.region();
+        String address = "lead@" + ReminderFixture.domain();
+        ReminderFixture.contact(region, address, "nl");
+        LocalDate due = LocalDate.now(clock).plusDays(30);
+        String obligation = ReminderFixture.obligation(region, due, true);
+        return new Held(region, address, obligation, due, awaitReminder(region, address, "announcement", "scheduled"));
+    }
+
+    private record Held(String region, String address, String obligation, LocalDate due, Reminder announcement) {
     }
 
     private static <T> T call(Supplier<Uni<T>> work) {

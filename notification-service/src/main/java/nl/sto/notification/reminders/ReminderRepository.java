@@ -37,8 +37,9 @@ public class ReminderRepository {
      * Reads each obligation's reminders through reminder_of_obligation, a probe per obligation ({@code OFFSET 0} keeps
      * the status filter outside the probe). Asked for pending reminders directly, the planner goes by statistics that
      * an amendment has just outdated (tens of thousands of date-moved messages written since they were counted as
-     * none) and read every pending reminder for each obligation through reminder_due. The status is compared again on
-     * the row that is updated: a reminder the dispatcher claimed meanwhile is sending, and is left to it.
+     * none) and read every pending reminder for each obligation through reminder_due. The status is looked at again
+     * on the row that is updated: a reminder the dispatcher claimed meanwhile is sending, and is left to it; one whose
+     * sending failed for now meanwhile is cancelled all the same.
      */
     private static final String CANCEL_PENDING = """
             UPDATE reminder SET status = 'cancelled', status_reason = p.reason
@@ -48,7 +49,7 @@ public class ReminderRepository {
                   CROSS JOIN LATERAL (SELECT id, status FROM reminder
                                       WHERE reminder.obligation_id = r.obligation_id OFFSET 0) mine
                   WHERE mine.status IN ('scheduled', 'temporary-failure')) p
-            WHERE reminder.id = p.id AND reminder.status = p.status""";
+            WHERE reminder.id = p.id AND reminder.status IN (p.status, 'temporary-failure')""";
 
     private final JsonRows rows;
 
