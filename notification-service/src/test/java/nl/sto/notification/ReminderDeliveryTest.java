@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.quarkus.scheduler.Scheduler;
@@ -224,6 +225,65 @@ class ReminderDeliveryTest {
         assertThat(KafkaProbe.awaitRecords(Topics.NOTIFICATIONS,
                 r -> EventTypes.REMINDER_SENT.equals(KafkaProbe.header(r, "ce_type"))
                         && r.value().contains(announcement.id()), 1)).hasSize(1);
+    }
+
+    @Test
+    void aMailServerThatStopsAnsweringCostsABatchOneTimeoutNotOnePerMessage() throws Exception {
+        scheduler.pause();
+        String region = ReminderFixture.region();
+        String domain = ReminderFixture.domain();
+        int contacts = settings.concurrentSends() * 3;
+        for (int i = 0; i < contacts; i++) {
+            ReminderFixture.contact(region, "contact" + i + "@" + domain, "nl");
+        }
+        ReminderFixture.obligation(region, LocalDate.now(clock).plusDays(30), true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminders(region).stream()
+                .filter(r -> r.step().equals("announcement") && r.status().equals("scheduled")).count() == contacts);
+
+        DevstackTestResource.smtp().stop();
+        try (SilentMailServer hanging = SilentMailServer.on(DevstackTestResource.smtp().host(),
+                DevstackTestResource.smtp().port())) {
+            dispatchNow();
+        }
+
+        List<Reminder> announcements = reminders(region).stream().filter(r -> r.step().equals("announcement"))
+                .toList();
+        assertThat(announcements).hasSize(contacts)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo("temporary-failure"));
+        int atOnce = settings.concurrentSends();
+        assertThat(announcements.stream().filter(r -> r.statusReason().startsWith("no delivery")))
+                .as("handed over, and left unanswered until the timeout").hasSizeLessThanOrEqualTo(atOnce);
+        assertThat(announcements.stream().filter(r -> "server-silent".equals(r.statusReasonCode())))
+                .as("not handed over after that").hasSizeGreaterThanOrEqualTo(contacts - atOnce);
+    }
+
+    @Test
+    void aConnectionLostWhileRecordingIsRecordedAgainAndTheMessageIsNotSentTwice() throws Exception {
+        Held held = heldAnnouncement();
+
+        CompletableFuture<Integer> round;
+        try (Connection elsewhere = Database.connect()) {
+            // the record waits to write its attempts, so that its connection can be cut while it records
+            elsewhere.setAutoCommit(false);
+            try (PreparedStatement attemptsWait = elsewhere.prepareStatement(
+                    "LOCK TABLE delivery_attempt IN EXCLUSIVE MODE")) {
+                attemptsWait.execute();
+            }
+            round = CompletableFuture.supplyAsync(this::dispatchNow);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Database.count("""
+                    SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock'
+                      AND query LIKE '%INSERT INTO delivery_attempt%' AND pid <> pg_backend_pid()""") > 0);
+            elsewhere.rollback();
+        }
+
+        assertThat(round.get(30, TimeUnit.SECONDS)).isPositive();
+        assertThat(Mailbox.to(held.address())).hasSize(1);
+        var proof = given().auth().oauth2(Tokens.leadR01())
+                .get("/api/regions/" + held.region() + "/reminders/" + held.announcement().id())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(proof.getString("reminder.status")).isEqualTo("sent");
+        assertThat(proof.getList("attempts.attempt", Integer.class)).containsExactly(1);
     }
 
     @Test

@@ -14,7 +14,9 @@ public enum StatusReason {
     CONTACT_CHANGED("contact-changed", "the contact was removed or changed address"),
     OVERTAKEN("overtaken", "its moment passed while nothing was sent; a later reminder goes instead"),
     PAST_DUE("past-due", "its moment passed while nothing was sent, and the due date has passed too"),
-    INVALID_ADDRESS("invalid-address", "invalid address");
+    INVALID_ADDRESS("invalid-address", "invalid address"),
+    SERVER_SILENT("server-silent",
+            "not handed over: the mail server left other messages unanswered; tried again later");
 
     private final String code;
     private final String text;

@@ -2,8 +2,11 @@ package nl.sto.notification.sending;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,6 +14,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,6 +38,9 @@ public class ReminderDispatcher {
 
     /** So many reminders written in one round are a pile still coming in (an amendment's), not a round's trickle. */
     private static final int PILE = 500;
+
+    private static final Duration RECORD_BACKOFF = Duration.ofMillis(200);
+    private static final int RECORD_TRIES = 6;
 
     private final DueSteps dueSteps;
     private final DispatchRepository store;
@@ -87,20 +94,39 @@ public class ReminderDispatcher {
      */
     private Uni<Round> round() {
         return dueSteps.writeAll(clock.instant())
-                .chain(written -> written >= PILE ? Uni.createFrom().item(new Round(0, true))
-                        : skipUselessAndSend().map(handled -> new Round(handled, handled == settings.batchSize())));
+                .chain(written -> written >= PILE ? Uni.createFrom().item(new Round(0, true)) : skipUselessAndSend());
     }
 
-    private Uni<Integer> skipUselessAndSend() {
+    private Uni<Round> skipUselessAndSend() {
         return store.skipUseless(clock.instant(), LocalDate.now(clock)).chain(this::claimAndDeliver);
     }
 
-    private Uni<Integer> claimAndDeliver() {
+    private Uni<Round> claimAndDeliver() {
         return store.claim(clock.instant())
-                .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(0)
-                        : deliverAll(claimed).invoke(this::count)
-                                .chain(results -> store.record(results, clock.instant()))
-                                .replaceWith(claimed.size()));
+                .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(new Round(0, false)) : deliver(claimed));
+    }
+
+    /**
+     * A full batch is followed by the next at once, unless the SMTP server stopped answering: then the next round
+     * waits for the schedule's interval.
+     */
+    private Uni<Round> deliver(List<Outgoing> claimed) {
+        AtomicBoolean serverSilent = new AtomicBoolean();
+        return deliverAll(claimed, serverSilent).invoke(this::count)
+                .chain(this::record)
+                .map(recorded -> new Round(claimed.size(),
+                        claimed.size() == settings.batchSize() && !serverSilent.get()));
+    }
+
+    /**
+     * Recording is tried again after a deadlock or a lost connection: the claims would otherwise wait for their lease
+     * to run out and be sent again. A result counts only for the attempt it was claimed for, so a record that did land
+     * before the failure changes nothing when repeated.
+     */
+    private Uni<Void> record(List<DeliveryResult> results) {
+        Instant now = clock.instant();
+        return Uni.createFrom().deferred(() -> store.record(results, now))
+                .onFailure().retry().withBackOff(RECORD_BACKOFF, RECORD_BACKOFF.multipliedBy(20)).atMost(RECORD_TRIES);
     }
 
     /** What this replica handed over and how it went, for operations ({@code sto_reminders_handled_total}). */
@@ -109,17 +135,24 @@ public class ReminderDispatcher {
                 .increment());
     }
 
-    private Uni<List<DeliveryResult>> deliverAll(List<Outgoing> claimed) {
+    private Uni<List<DeliveryResult>> deliverAll(List<Outgoing> claimed, AtomicBoolean serverSilent) {
         return Multi.createFrom().iterable(claimed)
-                .onItem().transformToUni(this::deliver).merge(settings.concurrentSends())
+                .onItem().transformToUni(outgoing -> deliver(outgoing, serverSilent)).merge(settings.concurrentSends())
                 .collect().asList();
     }
 
-    /** Never fails: whatever happens becomes the result to record. */
-    private Uni<DeliveryResult> deliver(Outgoing outgoing) {
+    /**
+     * Never fails: whatever happens becomes the result to record. Once a hand-over of the batch has gone unanswered
+     * for the whole timeout, the rest of the batch is not handed over (each would wait as long) and is tried again
+     * later, like any temporary failure.
+     */
+    private Uni<DeliveryResult> deliver(Outgoing outgoing, AtomicBoolean serverSilent) {
         Reminder r = outgoing.reminder();
         if (!SmtpFailure.isDeliverable(r.recipient)) {
             return Uni.createFrom().item(DeliveryResult.failed(outgoing, null, SmtpFailure.invalidAddress(r.recipient)));
+        }
+        if (serverSilent.get()) {
+            return Uni.createFrom().item(DeliveryResult.failed(outgoing, null, SmtpFailure.notHandedOver()));
         }
         RenderedMessage message;
         try {
@@ -132,6 +165,7 @@ public class ReminderDispatcher {
         return mailer.send(mail(r, message))
                 .ifNoItem().after(settings.sendTimeout()).fail()
                 .replaceWith(DeliveryResult.sent(outgoing, message))
+                .onFailure(TimeoutException.class).invoke(() -> serverSilent.set(true))
                 .onFailure().recoverWithItem(e -> DeliveryResult.failed(outgoing, message, SmtpFailure.of(e)));
     }
 

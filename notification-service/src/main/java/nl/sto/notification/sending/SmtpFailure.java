@@ -31,6 +31,11 @@ public record SmtpFailure(ReminderStatus outcome, String detail) {
         return new SmtpFailure(ReminderStatus.PERMANENT_FAILURE, StatusReason.INVALID_ADDRESS.about(address));
     }
 
+    /** Not tried: the server left another message of the same batch unanswered, and this one would wait as long. */
+    public static SmtpFailure notHandedOver() {
+        return new SmtpFailure(ReminderStatus.TEMPORARY_FAILURE, StatusReason.SERVER_SILENT.text());
+    }
+
     public static SmtpFailure of(Throwable failure) {
         if (failure instanceof SMTPException smtp) {
             String reply = "SMTP " + smtp.getReplyCode() + " " + smtp.getReplyMessage();

@@ -120,8 +120,9 @@ public interface WebMessages {
             + "de regio is beëindigd{#is 'contact-changed'}de contactpersoon is verwijderd of heeft een ander "
             + "e-mailadres{#is 'overtaken'}het moment ging voorbij zonder verzending; een latere herinnering gaat in "
             + "de plaats{#is 'past-due'}het moment ging voorbij zonder verzending, en de uiterste datum is ook "
-            + "voorbij{#is 'invalid-address'}het e-mailadres van de contactpersoon is geen geldig adres{#else}{code}"
-            + "{/when}")
+            + "voorbij{#is 'invalid-address'}het e-mailadres van de contactpersoon is geen geldig adres"
+            + "{#is 'server-silent'}niet aangeboden: de mailserver liet andere berichten onbeantwoord; wordt later "
+            + "opnieuw geprobeerd{#else}{code}{/when}")
     String reminder_reason(String code);
 
     @Message("vul een geheel getal in, bijvoorbeeld 12")
