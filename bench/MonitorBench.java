@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +20,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -249,7 +255,7 @@ public class MonitorBench {
         String token = KeycloakTokens.accessToken(KEYCLOAK, "sto-ministry", "monitor");
         String run = UUID.randomUUID().toString();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        Map<Integer, List<Long>> byEvent = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, List<Long>> byEvent = new ConcurrentHashMap<>();
         CountDownLatch opened = new CountDownLatch(subscribers);
         SseSubscribers streams = new SseSubscribers(run, latencies, byEvent, opened);
         for (int i = 0; i < subscribers; i++) {
@@ -276,7 +282,7 @@ public class MonitorBench {
                 long due = start + i * 1_000_000_000L / rate;
                 // parked, not spinning: a spinning publisher would take one of the 2 cores from what it measures
                 for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    LockSupport.parkNanos(wait);
                 }
                 ProducerRecord<String, String> record = new ProducerRecord<>("sto.reports.v1", "BENCH",
                         "{\"run\":\"" + run + "\",\"seq\":" + i + ",\"sentAtMillis\":" + System.currentTimeMillis() + "}");
@@ -349,7 +355,7 @@ public class MonitorBench {
         private final List<Long> latencies;
         private final Map<Integer, List<Long>> byEvent;
         private final CountDownLatch opened;
-        private final java.nio.channels.Selector selector = java.nio.channels.Selector.open();
+        private final Selector selector = Selector.open();
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
         private volatile boolean closed;
         volatile long cpuNanos;
@@ -364,13 +370,13 @@ public class MonitorBench {
 
         void open(String path, String token) throws IOException {
             URI service = URI.create(SERVICE);
-            java.nio.channels.SocketChannel channel = java.nio.channels.SocketChannel.open(
+            SocketChannel channel = SocketChannel.open(
                     new java.net.InetSocketAddress(service.getHost(), service.getPort()));
             channel.write(ByteBuffer.wrap(("GET " + path + " HTTP/1.1\r\nHost: " + service.getAuthority()
                     + "\r\nAuthorization: Bearer " + token + "\r\nAccept: text/event-stream\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII)));
             channel.configureBlocking(false);
-            channel.register(selector, java.nio.channels.SelectionKey.OP_READ, new Subscriber());
+            channel.register(selector, SelectionKey.OP_READ, new Subscriber());
         }
 
         @Override
@@ -378,7 +384,7 @@ public class MonitorBench {
             try {
                 while (!closed) {
                     selector.select(200);
-                    for (java.nio.channels.SelectionKey key : selector.selectedKeys()) {
+                    for (SelectionKey key : selector.selectedKeys()) {
                         read(key);
                     }
                     selector.selectedKeys().clear();
@@ -391,10 +397,10 @@ public class MonitorBench {
             }
         }
 
-        private void read(java.nio.channels.SelectionKey key) throws IOException {
+        private void read(SelectionKey key) throws IOException {
             Subscriber subscriber = (Subscriber) key.attachment();
             buffer.clear();
-            int read = ((java.nio.channels.SocketChannel) key.channel()).read(buffer);
+            int read = ((SocketChannel) key.channel()).read(buffer);
             if (read < 0) {
                 ENDED_EARLY.incrementAndGet();
                 key.cancel();
@@ -411,7 +417,7 @@ public class MonitorBench {
         public void close() throws IOException {
             closed = true;
             selector.wakeup();
-            for (java.nio.channels.SelectionKey key : selector.keys()) {
+            for (SelectionKey key : selector.keys()) {
                 key.channel().close();
             }
         }
@@ -432,7 +438,7 @@ public class MonitorBench {
                             throw new IllegalStateException("the stream did not open: " + line);
                         }
                         inBody = true;
-                        chunked = line.toString().toLowerCase(java.util.Locale.ROOT)
+                        chunked = line.toString().toLowerCase(Locale.ROOT)
                                 .contains("transfer-encoding: chunked");
                         line.setLength(0);
                     }

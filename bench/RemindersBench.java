@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -647,17 +649,25 @@ public class RemindersBench {
         for (var group : admin.listConsumerGroups().all().get()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                     .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            committed.keySet().stream().filter(p -> p.topic().startsWith("sto.") && !p.topic().contains(".dlq."))
-                    .forEach(p -> latest.put(p, OffsetSpec.latest()));
-            if (latest.isEmpty()) {
-                continue;
-            }
-            var ends = admin.listOffsets(latest).all().get();
-            for (TopicPartition partition : latest.keySet()) {
-                OffsetAndMetadata done = committed.get(partition);
-                lag += ends.get(partition).offset() - (done == null ? 0 : done.offset());
-            }
+            lag += behind(admin, committed, committed.keySet().stream()
+                    .filter(p -> p.topic().startsWith("sto.") && !p.topic().contains(".dlq.")).toList());
+        }
+        return lag;
+    }
+
+    /** How many events of these partitions lie beyond the committed offsets. */
+    static long behind(Admin admin, Map<TopicPartition, OffsetAndMetadata> committed,
+            List<TopicPartition> partitions) throws Exception {
+        if (partitions.isEmpty()) {
+            return 0;
+        }
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
+        var ends = admin.listOffsets(latest).all().get();
+        long lag = 0;
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata done = committed.get(partition);
+            lag += ends.get(partition).offset() - (done == null ? 0 : done.offset());
         }
         return lag;
     }
@@ -873,17 +883,8 @@ public class RemindersBench {
                         .map(p -> new TopicPartition(topic, p.partition())).toList();
                 partitions.put(topic, ofTopic);
             }
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            ofTopic.forEach(p -> latest.put(p, OffsetSpec.latest()));
-            var ends = admin.listOffsets(latest).all().get();
-            long lag = 0;
-            for (TopicPartition partition : ofTopic) {
-                OffsetAndMetadata done = committed.get(partition);
-                lag += ends.get(partition).offset() - (done == null ? 0 : done.offset());
-            }
-            return lag;
+            return behind(admin, admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(),
+                    ofTopic);
         }
 
         void printHeap() {
@@ -1151,7 +1152,7 @@ public class RemindersBench {
 
     static String loadAverage() {
         try {
-            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return String.join(" ", parts[0], parts[1], parts[2]) + " (1, 5, 15 min)";
         } catch (IOException e) {
             return "unknown";
