@@ -103,14 +103,15 @@ public class ReminderDispatcher {
 
     private Uni<Round> claimAndDeliver() {
         return store.claim(clock.instant())
-                .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(new Round(0, false)) : deliver(claimed));
+                .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(new Round(0, false))
+                        : deliverBatch(claimed));
     }
 
     /**
      * A full batch is followed by the next at once, unless the SMTP server stopped answering: then the next round
      * waits for the schedule's interval.
      */
-    private Uni<Round> deliver(List<Outgoing> claimed) {
+    private Uni<Round> deliverBatch(List<Outgoing> claimed) {
         AtomicBoolean serverSilent = new AtomicBoolean();
         return deliverAll(claimed, serverSilent).invoke(this::count)
                 .chain(this::record)
